@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clitr.h"
+#include "democommand.h"
+#include "exitcodes.h"
+#include "statuscommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+QString usage() {
+    return CliTr::tr("Usage: mwb COMMAND [options]\n\n"
+                     "Commands:\n"
+                     "  status   where a database stands against the migrations folder\n"
+                     "  demo     create the demo workspace in a folder\n\n"
+                     "Run 'mwb COMMAND --help' for the options of a command.\n"
+                     "Exit codes: 0 up to date, 1 needs attention, 2 bad arguments or input,\n"
+                     "3 database unreachable or unreadable.\n");
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("migration-workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("mwb"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MWB_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("migration-workbench"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = args.value(1);
+    if (command == QLatin1String("status"))
+        return StatusCommand::run(args);
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(args);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "mwb " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command.isEmpty()) {
+        (command.isEmpty() ? err : out) << usage();
+        return command.isEmpty() ? ExitUsage : ExitOk;
+    }
+    err << CliTr::tr("Unknown command: %1").arg(command) << "\n\n" << usage();
+    return ExitUsage;
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionopener.h"
+
+#include "mwbtr.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString connectOptions(const ConnectionSpec &spec) {
+    QStringList options;
+    switch (spec.driver) {
+    case ConnectionSpec::Driver::Postgres:
+        options << QStringLiteral("connect_timeout=%1").arg(qMax(1, spec.connectTimeoutSeconds));
+        if (!spec.sslMode.isEmpty())
+            options << QStringLiteral("sslmode=%1").arg(spec.sslMode);
+        options << QStringLiteral("application_name=migration-workbench");
+        break;
+    case ConnectionSpec::Driver::MySql:
+        options << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(qMax(1, spec.connectTimeoutSeconds));
+        if (!spec.socketDir.isEmpty())
+            options << QStringLiteral("UNIX_SOCKET=%1").arg(spec.socketDir);
+        break;
+    case ConnectionSpec::Driver::Sqlite:
+        options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (spec.readOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        break;
+    case ConnectionSpec::Driver::None:
+        break;
+    }
+    return options.join(QLatin1Char(';'));
+}
+
+QString versionQuery(ConnectionSpec::Driver driver) {
+    switch (driver) {
+    case ConnectionSpec::Driver::Postgres:
+        return QStringLiteral("SHOW server_version");
+    case ConnectionSpec::Driver::MySql:
+        return QStringLiteral("SELECT VERSION()");
+    default:
+        return QStringLiteral("SELECT sqlite_version()");
+    }
+}
+} // namespace
+
+DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
+                               QString *serverVersion) {
+    if (!spec.isValid())
+        return DbError::fromMessage(MwbTr::tr("No database is configured."));
+    if (!QSqlDatabase::isDriverAvailable(spec.qtDriver()))
+        return DbError::fromMessage(
+            MwbTr::tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).")
+                .arg(spec.qtDriver(), spec.qtDriver().mid(1).toLower()));
+    if (spec.driver == ConnectionSpec::Driver::Sqlite) {
+        // QSQLITE would silently create a missing file; a typo must not leave an empty database.
+        const QFileInfo file(spec.database);
+        if (!file.exists())
+            return DbError::fromMessage(
+                MwbTr::tr("The SQLite database file %1 does not exist.").arg(spec.database), QStringLiteral("P1003"));
+        if (!file.isFile())
+            return DbError::fromMessage(MwbTr::tr("%1 is not a file.").arg(spec.database));
+    }
+
+    DbError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(spec.qtDriver(), name);
+        db.setDatabaseName(spec.database);
+        if (spec.driver != ConnectionSpec::Driver::Sqlite) {
+            db.setHostName(spec.socketDir.isEmpty() || spec.driver == ConnectionSpec::Driver::MySql
+                               ? spec.host
+                               : spec.socketDir);
+            if (spec.port > 0)
+                db.setPort(spec.port);
+            db.setUserName(spec.user);
+            db.setPassword(spec.password);
+        }
+        db.setConnectOptions(connectOptions(spec));
+        if (!db.open()) {
+            const QSqlError e = db.lastError();
+            error = DbError{MwbTr::tr("Cannot connect to %1: %2")
+                                .arg(spec.displayName(), e.driverText() + QLatin1Char(' ') + e.databaseText()),
+                            e.nativeErrorCode(), {}};
+        } else {
+            db.setPassword(QString()); // do not keep it for reconnects
+            QSqlQuery version(db);
+            if (version.exec(versionQuery(spec.driver)) && version.next() && serverVersion)
+                *serverVersion = version.value(0).toString();
+            if (spec.driver == ConnectionSpec::Driver::Sqlite) {
+                // Force the file to be read now: a non-database file fails here, not later.
+                QSqlQuery probe(db);
+                if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+                    error = DbError{MwbTr::tr("%1 is not a SQLite database: %2")
+                                        .arg(spec.database, probe.lastError().databaseText()),
+                                    probe.lastError().nativeErrorCode(), {}};
+                }
+            }
+        }
+    }
+    if (error.isError())
+        close(name);
+    return error;
+}
+
+void ConnectionOpener::close(const QString &name) {
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}

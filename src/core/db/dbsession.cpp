@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dbsession.h"
+
+#include "dbworker.h"
+
+#include <QEventLoop>
+
+DbSession::DbSession(const ConnectionSpec &spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+    , m_cancel(std::make_shared<std::atomic_bool>(false)) {
+    qRegisterMetaType<OpenResult>();
+    qRegisterMetaType<HistoryResult>();
+    m_spec.password.clear();
+    auto *worker = new DbWorker(spec);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &DbWorker::opened, this, [this](const OpenResult &r) {
+        requestFinished();
+        Q_EMIT opened(r);
+    });
+    connect(worker, &DbWorker::historyLoaded, this, [this](const HistoryResult &r) {
+        requestFinished();
+        if (r.requestId == m_currentHistoryId)
+            Q_EMIT historyLoaded(r);
+    });
+    m_thread.setObjectName(QStringLiteral("db:") + spec.displayName().left(40));
+    m_thread.start();
+}
+
+DbSession::~DbSession() {
+    m_cancel->store(true);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DbSession::requestStarted() {
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void DbSession::requestFinished() {
+    if (--m_pending == 0)
+        Q_EMIT busyChanged(false);
+}
+
+quint64 DbSession::open() {
+    const quint64 id = ++m_lastRequestId;
+    requestStarted();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->open(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 DbSession::loadHistory(const QString &migrationsDir) {
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    HistoryRequest request;
+    request.requestId = ++m_lastRequestId;
+    request.migrationsDir = migrationsDir;
+    m_currentHistoryId = request.requestId;
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, request, cancel = m_cancel] { w->loadHistory(request, cancel); },
+        Qt::QueuedConnection);
+    return request.requestId;
+}
+
+void DbSession::cancel() {
+    m_cancel->store(true);
+}
+
+OpenResult DbSession::openAndWait() {
+    OpenResult result;
+    QEventLoop loop;
+    const quint64 id = open();
+    const auto c = connect(this, &DbSession::opened, &loop, [&](const OpenResult &r) {
+        if (r.requestId == id) {
+            result = r;
+            loop.quit();
+        }
+    });
+    loop.exec();
+    disconnect(c);
+    return result;
+}
+
+HistoryResult DbSession::loadHistoryAndWait(const QString &migrationsDir) {
+    HistoryResult result;
+    QEventLoop loop;
+    const quint64 id = loadHistory(migrationsDir);
+    const auto c = connect(this, &DbSession::historyLoaded, &loop, [&](const HistoryResult &r) {
+        if (r.requestId == id) {
+            result = r;
+            loop.quit();
+        }
+    });
+    loop.exec();
+    disconnect(c);
+    return result;
+}

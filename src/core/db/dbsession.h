@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionspec.h"
+#include "dbrequests.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+class DbWorker;
+
+/// The caller-side handle of one open connection (GUI or CLI thread). Owns the worker thread;
+/// sends requests with ids and re-emits results, dropping stale ones. Never touches QSqlDatabase.
+class DbSession : public QObject {
+    Q_OBJECT
+public:
+    /// A session with `spec.driver == None` reads migrations folders only.
+    explicit DbSession(const ConnectionSpec &spec, QObject *parent = nullptr);
+    ~DbSession() override;
+
+    /// The spec without password.
+    const ConnectionSpec &spec() const { return m_spec; }
+    bool hasDatabase() const { return m_spec.isValid(); }
+
+    quint64 open();
+    /// Supersedes (and cancels) any history request still running.
+    quint64 loadHistory(const QString &migrationsDir);
+    /// Cancels the running request between steps (folder entries, rows).
+    void cancel();
+    bool isBusy() const { return m_pending > 0; }
+
+    /// Blocks in a local event loop until the result of `open()` arrives (CLI and tests only).
+    OpenResult openAndWait();
+    /// Blocks in a local event loop until the history result arrives (CLI and tests only).
+    HistoryResult loadHistoryAndWait(const QString &migrationsDir);
+
+Q_SIGNALS:
+    void opened(const OpenResult &result);
+    void historyLoaded(const HistoryResult &result);
+    void busyChanged(bool busy);
+
+private:
+    void requestStarted();
+    void requestFinished();
+
+    ConnectionSpec m_spec;
+    QThread m_thread;
+    QPointer<DbWorker> m_worker;
+    quint64 m_lastRequestId = 0;
+    quint64 m_currentHistoryId = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_pending = 0;
+};

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "db/databaseurl.h"
+#include "db/dbsession.h"
+#include "history/historytablemodel.h"
+#include "history/historyview.h"
+#include "history/migrationdetailspane.h"
+#include "workspace/demoworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new HistoryTableModel(this))
+    , m_historyView(new HistoryView(m_model, this))
+    , m_details(new MigrationDetailsPane(this))
+    , m_urlEdit(new QLineEdit(this))
+    , m_connectButton(new QPushButton(tr("Connect"), this))
+    , m_banner(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    createActions();
+
+    m_urlEdit->setPlaceholderText(tr("Database URL: file:./dev.db, postgresql://user@host/db?schema=public, mysql://…"));
+    m_urlEdit->setClearButtonEnabled(true);
+    m_urlEdit->setMinimumWidth(380);
+    connect(m_urlEdit, &QLineEdit::returnPressed, m_connectButton, &QPushButton::click);
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        if (!m_shownUrl.isEmpty() && m_urlEdit->text() == m_shownUrl && m_session)
+            refresh(); // the redacted URL of the open connection: nothing to reconnect
+        else
+            connectDatabase(m_urlEdit->text());
+    });
+
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_historyView);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(140);
+    m_progress->setTextVisible(false);
+    m_cancelButton->setText(tr("Cancel"));
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_session)
+            m_session->cancel();
+    });
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    setBusy(false);
+
+    connect(m_historyView, &HistoryView::currentMigrationChanged, this,
+            [this](int index) { m_details->showMigration(m_model->report(), index); });
+
+    resize(1280, 800);
+    updateTitle();
+    m_connectionLabel->setText(tr("Open a Prisma workspace (File ▸ Open Workspace) or the demo."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                   tr("&Open Workspace…"), this);
+    openAction->setObjectName(QStringLiteral("actionOpenWorkspace"));
+    openAction->setShortcut(QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open Prisma Workspace"),
+            QSettings().value(QStringLiteral("lastWorkspace")).toString());
+        if (!dir.isEmpty())
+            openWorkspace(dir);
+    });
+    auto *demoAction = new QAction(QIcon::fromTheme(QStringLiteral("applications-education")),
+                                   tr("Open &Demo Workspace"), this);
+    demoAction->setObjectName(QStringLiteral("actionOpenDemo"));
+    demoAction->setToolTip(tr("A SQLite workspace with a failed migration, as in Prisma's guide"));
+    connect(demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    auto *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                      tr("&Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto *findAction = new QAction(tr("&Find Migration"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_historyView, &HistoryView::focusFilter);
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    fileMenu->addAction(openAction);
+    fileMenu->addAction(demoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(refreshAction);
+    viewMenu->addAction(findAction);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Migration Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About Migration Workbench"),
+                           tr("<h3>Migration Workbench %1</h3><p>See and repair Prisma Migrate "
+                              "migration histories in PostgreSQL, MySQL/MariaDB and SQLite.</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    toolbar->addAction(openAction);
+    toolbar->addAction(demoAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Database: "), toolbar));
+    toolbar->addWidget(m_urlEdit);
+    toolbar->addWidget(m_connectButton);
+    toolbar->addAction(refreshAction);
+}
+
+bool MainWindow::openWorkspace(const QString &path) {
+    Workspace ws;
+    QString error;
+    if (!Workspace::locate(path, &ws, &error)) {
+        showError(error);
+        return false;
+    }
+    m_workspace = ws;
+    m_hasWorkspace = true;
+    QSettings().setValue(QStringLiteral("lastWorkspace"), ws.root);
+    updateTitle();
+    QString source;
+    const QString url = ws.datasourceUrl(&source);
+    if (url.isEmpty()) {
+        m_urlEdit->clear();
+        startSession(ConnectionSpec{}); // the folder alone, until a database is given
+    } else {
+        connectDatabase(url);
+    }
+    return true;
+}
+
+void MainWindow::connectDatabase(const QString &url) {
+    if (url.trimmed().isEmpty()) {
+        startSession(ConnectionSpec{});
+        return;
+    }
+    DatabaseUrl::Result parsed =
+        DatabaseUrl::parse(url, m_hasWorkspace ? m_workspace.schemaDir() : QString());
+    if (!parsed.ok()) {
+        showError(tr("The database URL is invalid: %1").arg(parsed.error));
+        return;
+    }
+    // Reading the history never writes; writes come with their own elevated sessions later.
+    parsed.spec.readOnly = true;
+    m_shownUrl = parsed.spec.redactedUrl();
+    m_urlEdit->setText(parsed.spec.driver == ConnectionSpec::Driver::Sqlite ? url.trimmed() : m_shownUrl);
+    if (parsed.spec.driver == ConnectionSpec::Driver::Sqlite)
+        m_shownUrl = url.trimmed();
+    startSession(parsed.spec);
+    parsed.spec.password.fill(QChar(u'\0'));
+}
+
+void MainWindow::startSession(const ConnectionSpec &spec) {
+    m_session = std::make_unique<DbSession>(spec);
+    m_serverVersion.clear();
+    connect(m_session.get(), &DbSession::busyChanged, this, [this](bool busy) { setBusy(busy); });
+    connect(m_session.get(), &DbSession::opened, this, [this](const OpenResult &r) {
+        if (r.error.isError()) {
+            showError(r.error.message);
+            return;
+        }
+        m_serverVersion = r.serverVersion;
+        refresh();
+    });
+    connect(m_session.get(), &DbSession::historyLoaded, this, &MainWindow::onHistoryLoaded);
+    setBusy(true, spec.isValid() ? tr("Connecting to %1…").arg(spec.displayName()) : QString());
+    if (spec.isValid())
+        m_session->open();
+    else
+        refresh();
+}
+
+void MainWindow::refresh() {
+    if (!m_session || !m_hasWorkspace)
+        return;
+    setBusy(true, tr("Reading the migration history…"));
+    m_session->loadHistory(m_workspace.migrationsDir);
+}
+
+void MainWindow::onHistoryLoaded(const HistoryResult &result) {
+    if (result.error.isError()) {
+        showError(result.error.message);
+        return;
+    }
+    const QString selected = m_details->shownName();
+    m_model->setReport(result.report);
+    const HistoryReport &report = result.report;
+    if (!m_historyView->selectMigration(selected)) {
+        // Start where the trouble is: the first migration that needs attention.
+        for (const MigrationStatus &m : report.migrations) {
+            if (m.needsAttention()) {
+                m_historyView->selectMigration(m.name);
+                break;
+            }
+        }
+    }
+
+    const QString where = m_session && m_session->hasDatabase()
+                              ? m_session->spec().displayName() +
+                                    (m_serverVersion.isEmpty() ? QString() : QStringLiteral(" · ") + m_serverVersion)
+                              : tr("no database (folder only)");
+    m_connectionLabel->setText(tr("%1 · %2 · read in %3 ms")
+                                   .arg(QDir::toNativeSeparators(m_workspace.root), where)
+                                   .arg(result.elapsedMs));
+
+    const int failed = report.countInState(MigrationStatus::State::Failed);
+    const int pending = report.countInState(MigrationStatus::State::Pending);
+    const int rolledBack = report.countInState(MigrationStatus::State::RolledBack);
+    int modified = 0;
+    int missing = 0;
+    for (const MigrationStatus &m : report.migrations) {
+        modified += m.modified ? 1 : 0;
+        missing += m.isLocal() ? 0 : 1;
+    }
+    QStringList parts;
+    QColor color(0x2e, 0x9d, 0x4f);
+    if (!report.databaseRead) {
+        parts << tr("%n local migration(s). Enter a database URL to compare them with a database.",
+                    nullptr, static_cast<int>(report.folder.migrations.size()));
+        color = QColor(0x3b, 0x7d, 0xd8);
+    } else if (!report.prisma.errorCode.isEmpty()) {
+        parts << tr("Prisma refuses to work here (%1): %2").arg(report.prisma.errorCode, report.prisma.errorMessage);
+        color = QColor(0xd6, 0x3b, 0x3b);
+    } else {
+        if (failed > 0) {
+            parts << tr("%n failed migration(s): prisma migrate deploy is blocked (P3009) until "
+                        "they are resolved.", nullptr, failed);
+            color = QColor(0xd6, 0x3b, 0x3b);
+        }
+        if (pending > 0)
+            parts << tr("%n pending migration(s).", nullptr, pending);
+        if (rolledBack > 0)
+            parts << tr("%n rolled back (deploy runs them again).", nullptr, rolledBack);
+        if (modified > 0)
+            parts << tr("%n modified after apply.", nullptr, modified);
+        if (missing > 0)
+            parts << tr("%n missing locally.", nullptr, missing);
+        if (!report.tableExists)
+            parts << tr("No _prisma_migrations table: this database is not managed by Prisma Migrate yet.");
+        if (failed == 0 && (pending || rolledBack || modified || missing || !report.tableExists))
+            color = QColor(0xd9, 0x8c, 0x00);
+        if (parts.isEmpty())
+            parts << tr("Database schema is up to date with the migrations folder.");
+        parts << tr("(prisma migrate status would exit with %1.)").arg(report.prisma.exitCode);
+    }
+    setBanner(parts.join(QLatin1Char(' ')), color);
+    setBusy(false);
+    Q_EMIT historyShown();
+}
+
+void MainWindow::openDemo() {
+    const QString location = DemoWorkspace::defaultLocation();
+    setBusy(true, tr("Creating the demo workspace…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, location] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        if (!error.isEmpty())
+            showError(error);
+        else
+            openWorkspace(location);
+    });
+    // Building the demo opens a SQLite connection: never on the GUI thread.
+    watcher->setFuture(QtConcurrent::run([location] { return DemoWorkspace::create(location); }));
+}
+
+void MainWindow::showError(const QString &message) {
+    setBusy(false);
+    setBanner(message, QColor(0xd6, 0x3b, 0x3b));
+    Q_EMIT errorShown(message);
+}
+
+QString MainWindow::bannerText() const {
+    return m_banner->isVisible() || !m_banner->text().isEmpty() ? m_banner->text() : QString();
+}
+
+void MainWindow::setBanner(const QString &text, const QColor &color) {
+    m_banner->setText(text);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                           "font-weight: bold; }")
+                                .arg(color.name()));
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setBusy(bool busy, const QString &what) {
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    if (busy && !what.isEmpty())
+        m_connectionLabel->setText(what);
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(m_hasWorkspace ? tr("%1 — Migration Workbench").arg(QDir(m_workspace.root).dirName())
+                                  : tr("Migration Workbench"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_session.reset(); // stops the worker thread before the widgets go
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Smoke test of the real window on the demo workspace, offscreen.
+#include "history/historytablemodel.h"
+#include "history/historyview.h"
+#include "history/migrationdetailspane.h"
+#include "mainwindow/mainwindow.h"
+#include "viewers/readonlysqlview.h"
+
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void opensTheDemoWithoutBlocking();
+    void badWorkspaceShowsAnError();
+};
+
+void TestMainWindow::opensTheDemoWithoutBlocking() {
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::historyShown);
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    window.openDemo();
+    // The demo is built on another thread: nothing is there yet when openDemo() returns.
+    QCOMPARE(window.historyModel()->rowCount(), 0);
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(errors.count(), 0);
+
+    QCOMPARE(window.historyModel()->rowCount(), 2);
+    const auto *unique = window.historyModel()->statusAt(1);
+    QCOMPARE(unique->name, QStringLiteral("20240102000000_Unique"));
+    QCOMPARE(unique->state, MigrationStatus::State::Failed);
+    // The window opens on the migration that needs attention.
+    QCOMPARE(window.detailsPane()->shownName(), QStringLiteral("20240102000000_Unique"));
+    QVERIFY(window.bannerText().contains(QStringLiteral("P3009")));
+
+    auto *sql = window.detailsPane()->findChild<ReadOnlySqlView *>(QStringLiteral("sqlView"));
+    QVERIFY(sql);
+    QVERIFY(sql->toPlainText().contains(QStringLiteral("CREATE UNIQUE INDEX \"User_name_key\"")));
+    QCOMPARE(sql->definitionName(), QStringLiteral("SQL"));
+    auto *logs = window.detailsPane()->findChild<QPlainTextEdit *>(QStringLiteral("logsView"));
+    QVERIFY(logs->toPlainText().contains(QStringLiteral("UNIQUE constraint failed: User.name")));
+
+    // Selecting the other migration updates the pane.
+    window.historyView()->selectMigration(QStringLiteral("20240101000000_init"));
+    QCOMPARE(window.detailsPane()->shownName(), QStringLiteral("20240101000000_init"));
+
+    const QImage shot = window.grab().toImage();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("mwb-mainwindow-demo.png"))));
+}
+
+void TestMainWindow::badWorkspaceShowsAnError() {
+    MainWindow window;
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QVERIFY(!window.openWorkspace(QStringLiteral("/proc/self")));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(window.bannerText().contains(QStringLiteral("not a Prisma workspace")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -27,6 +27,7 @@ PrismaStatus readStatus(const QString &path) {
     while (i < lines.size() && !lines.at(i).startsWith(QLatin1String("Datasource ")))
         ++i;
     QStringList body;
+    ++i; // the blank line that ends Prisma's header
     for (++i; i < lines.size(); ++i) {
         static const QRegularExpression exit(QStringLiteral("^\\[exit code (\\d+)\\]$"));
         if (const auto m = exit.match(lines.at(i)); m.hasMatch()) {

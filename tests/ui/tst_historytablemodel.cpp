@@ -77,7 +77,7 @@ void TestHistoryTableModel::displayAndRoles() {
     QCOMPARE(cell(3, HistoryTableModel::StateColumn).toString(), QStringLiteral("Applied · modified"));
     QCOMPARE(cell(3, HistoryTableModel::ChecksumColumn).toString(), QStringLiteral("differs"));
     QCOMPARE(cell(4, HistoryTableModel::StateColumn).toString(), QStringLiteral("Pending"));
-    QCOMPARE(cell(10, HistoryTableModel::StateColumn).toString(), QStringLiteral("Failed · never finished"));
+    QCOMPARE(cell(10, HistoryTableModel::StateColumn).toString(), QStringLiteral("Failed · never finished · modified"));
     QCOMPARE(cell(20, HistoryTableModel::NameColumn).toString(), QStringLiteral("zzz_missing"));
     QCOMPARE(cell(20, HistoryTableModel::LocalColumn).toString(), QStringLiteral("missing"));
     QVERIFY(cell(10, HistoryTableModel::StateColumn, Qt::DecorationRole).isValid());

@@ -35,13 +35,15 @@ int main(int argc, char *argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo workspace."));
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the built-in demo workspace."));
     const QCommandLineOption urlOption(
         QStringLiteral("url"), QApplication::translate("main", "Database URL (Prisma form)."),
         QStringLiteral("url"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window once the history is shown, then quit."),
+        QApplication::translate("main",
+                                "Save a PNG of the window once the history is shown, then quit."),
         QStringLiteral("file"));
     parser.addOptions({demoOption, urlOption, screenshotOption});
     parser.addPositionalArgument(QStringLiteral("workspace"),
@@ -66,7 +68,8 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(demoOption)) {
         window.openDemo();
     } else if (!parser.positionalArguments().isEmpty()) {
-        if (window.openWorkspace(parser.positionalArguments().constFirst()) && parser.isSet(urlOption))
+        if (window.openWorkspace(parser.positionalArguments().constFirst()) &&
+            parser.isSet(urlOption))
             window.connectDatabase(parser.value(urlOption));
     }
     return QApplication::exec();

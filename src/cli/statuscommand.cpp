@@ -30,7 +30,8 @@ int StatusCommand::run(const QStringList &arguments) {
         CliTr::tr("Database URL as Prisma writes it (file:./dev.db, postgresql://…?schema=, "
                   "mysql://…). Default: the datasource URL of the workspace (.env)."),
         CliTr::tr("url"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print one JSON object."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        CliTr::tr("Print one JSON object."));
     parser.addOptions({workspaceOption, urlOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("status"), CliTr::tr("The command."));
     if (!parser.parse(arguments)) {
@@ -42,7 +43,8 @@ int StatusCommand::run(const QStringList &arguments) {
         return ExitOk;
     }
     if (parser.positionalArguments().size() > 1) {
-        err << CliTr::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)) << Qt::endl;
+        err << CliTr::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1))
+            << Qt::endl;
         return ExitUsage;
     }
 
@@ -53,8 +55,8 @@ int StatusCommand::run(const QStringList &arguments) {
         return ExitUsage;
     }
     QString source = CliTr::tr("--url");
-    const QString url = parser.isSet(urlOption) ? parser.value(urlOption)
-                                                : workspace.datasourceUrl(&source);
+    const QString url =
+        parser.isSet(urlOption) ? parser.value(urlOption) : workspace.datasourceUrl(&source);
     if (url.isEmpty()) {
         err << CliTr::tr("Error: no database URL: pass --url or set DATABASE_URL in %1.")
                    .arg(workspace.envPath)

@@ -31,7 +31,8 @@ Run mwb(const QStringList &args, const QString &workingDir = {}) {
     p.start(QStringLiteral(MWB_CLI_PATH), args);
     if (!p.waitForFinished(60000))
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -64,7 +65,8 @@ void TestCli::initTestCase() {
 }
 
 void TestCli::statusJsonOnDemo() {
-    const Run r = mwb({QStringLiteral("status"), QStringLiteral("--workspace"), m_demo, QStringLiteral("--json")});
+    const Run r = mwb({QStringLiteral("status"), QStringLiteral("--workspace"), m_demo,
+                       QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -82,11 +84,14 @@ void TestCli::statusJsonOnDemo() {
     QCOMPARE(row.value(QStringLiteral("checksum")).toString(),
              QStringLiteral("6fc3258092fe38b20fc6b1b1940c71a8502dbef0058f06c1386c32fefcf01b03"));
     QVERIFY(row.value(QStringLiteral("finished_at")).isNull());
-    QVERIFY(row.value(QStringLiteral("logs")).toString().contains(QStringLiteral("UNIQUE constraint failed: User.name")));
+    QVERIFY(row.value(QStringLiteral("logs"))
+                .toString()
+                .contains(QStringLiteral("UNIQUE constraint failed: User.name")));
     QCOMPARE(row.value(QStringLiteral("applied_steps_count")).toInt(), 0);
     const QJsonObject prisma = json.value(QStringLiteral("prisma")).toObject();
     QCOMPARE(prisma.value(QStringLiteral("exitCode")).toInt(), 1);
-    QCOMPARE(prisma.value(QStringLiteral("failed")).toArray().at(0).toString(), QStringLiteral("20240102000000_Unique"));
+    QCOMPARE(prisma.value(QStringLiteral("failed")).toArray().at(0).toString(),
+             QStringLiteral("20240102000000_Unique"));
     QVERIFY(prisma.value(QStringLiteral("unapplied")).toArray().isEmpty());
     QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), 1);
 }
@@ -95,8 +100,10 @@ void TestCli::statusTextOnDemo() {
     // Without --workspace the current folder is used; without --url the .env DATABASE_URL.
     const Run r = mwb({QStringLiteral("status")}, m_demo);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.out.contains(QStringLiteral("2 migrations found in prisma/migrations\nFollowing migration have failed:\n20240102000000_Unique\n")));
-    QVERIFY(r.out.contains(QStringLiteral("prisma migrate resolve --rolled-back \"20240102000000_Unique\"")));
+    QVERIFY(r.out.contains(QStringLiteral("2 migrations found in prisma/migrations\nFollowing "
+                                          "migration have failed:\n20240102000000_Unique\n")));
+    QVERIFY(r.out.contains(
+        QStringLiteral("prisma migrate resolve --rolled-back \"20240102000000_Unique\"")));
     QVERIFY(r.out.contains(QStringLiteral("20240102000000_Unique  [failed]")));
 }
 
@@ -104,12 +111,25 @@ void TestCli::badInputsChangeNothing_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "Unknown command";
-    QTest::newRow("not a workspace") << QStringList{QStringLiteral("status"), QStringLiteral("--workspace"), QStringLiteral("/")} << 2 << "not a Prisma workspace";
-    QTest::newRow("bad url") << QStringList{QStringLiteral("status"), QStringLiteral("--url"), QStringLiteral("oracle://x/y")} << 2 << "Unknown URL scheme";
-    QTest::newRow("mongodb") << QStringList{QStringLiteral("status"), QStringLiteral("--url"), QStringLiteral("mongodb://h/db")} << 2 << "MongoDB";
-    QTest::newRow("missing sqlite file") << QStringList{QStringLiteral("status"), QStringLiteral("--url"), QStringLiteral("file:./typo.db")} << 3 << "does not exist";
-    QTest::newRow("refused port") << QStringList{QStringLiteral("status"), QStringLiteral("--url"), QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db?connect_timeout=2")} << 3 << "Cannot connect";
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << 2 << "Unknown command";
+    QTest::newRow("not a workspace")
+        << QStringList{QStringLiteral("status"), QStringLiteral("--workspace"), QStringLiteral("/")}
+        << 2 << "not a Prisma workspace";
+    QTest::newRow("bad url") << QStringList{QStringLiteral("status"), QStringLiteral("--url"),
+                                            QStringLiteral("oracle://x/y")}
+                             << 2 << "Unknown URL scheme";
+    QTest::newRow("mongodb") << QStringList{QStringLiteral("status"), QStringLiteral("--url"),
+                                            QStringLiteral("mongodb://h/db")}
+                             << 2 << "MongoDB";
+    QTest::newRow("missing sqlite file")
+        << QStringList{QStringLiteral("status"), QStringLiteral("--url"),
+                       QStringLiteral("file:./typo.db")}
+        << 3 << "does not exist";
+    QTest::newRow("refused port")
+        << QStringList{QStringLiteral("status"), QStringLiteral("--url"),
+                       QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db?connect_timeout=2")}
+        << 3 << "Cannot connect";
 }
 
 void TestCli::badInputsChangeNothing() {
@@ -120,7 +140,8 @@ void TestCli::badInputsChangeNothing() {
     const Run r = mwb(args, m_demo);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QVERIFY(!r.err.contains(QStringLiteral("hunter2")) && !r.out.contains(QStringLiteral("hunter2")));
+    QVERIFY(!r.err.contains(QStringLiteral("hunter2")) &&
+            !r.out.contains(QStringLiteral("hunter2")));
     QVERIFY(!QFile::exists(m_demo + QStringLiteral("/prisma/typo.db")));
     QCOMPARE(TestData::readFile(m_demo + QStringLiteral("/prisma/dev.db")), before);
 }
@@ -138,30 +159,44 @@ void TestCli::upToDateOnServers() {
     const ConnectionSpec spec = TestServers::freshDatabase(k, &reason);
     if (!spec.isValid())
         MWB_SKIP_OR_FAIL(reason);
-    const QString provider = k == TestServers::Kind::Postgres ? QStringLiteral("postgresql") : QStringLiteral("mysql");
+    const QString provider =
+        k == TestServers::Kind::Postgres ? QStringLiteral("postgresql") : QStringLiteral("mysql");
     const QString ws = m_tmp.filePath(QStringLiteral("ws-") + provider);
     const QByteArray sql = "CREATE TABLE t (id INT);\n";
-    QVERIFY(TestData::writeMigration(ws + QStringLiteral("/prisma/migrations"), QStringLiteral("20240101000000_init"), sql));
+    QVERIFY(TestData::writeMigration(ws + QStringLiteral("/prisma/migrations"),
+                                     QStringLiteral("20240101000000_init"), sql));
     QVERIFY(TestData::writeFile(ws + QStringLiteral("/prisma/migrations/migration_lock.toml"),
                                 "provider = \"" + provider.toUtf8() + "\"\n"));
-    QCOMPARE(TestServers::execute(spec, {TestData::migrationsTableDdl(provider),
-                                         QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, "
-                                                        "started_at, applied_steps_count) VALUES ('a', '%1', CURRENT_TIMESTAMP(3), "
-                                                        "'20240101000000_init', CURRENT_TIMESTAMP(3), 1)")
-                                             .arg(Checksum::record(sql))}),
-             QString());
+    QCOMPARE(
+        TestServers::execute(
+            spec, {TestData::migrationsTableDdl(provider),
+                   QStringLiteral(
+                       "INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, "
+                       "started_at, applied_steps_count) VALUES ('a', '%1', CURRENT_TIMESTAMP(3), "
+                       "'20240101000000_init', CURRENT_TIMESTAMP(3), 1)")
+                       .arg(Checksum::record(sql))}),
+        QString());
     const QString url = TestServers::url(spec);
-    const Run r = mwb({QStringLiteral("status"), QStringLiteral("--workspace"), ws, QStringLiteral("--url"), url});
+    const Run r = mwb({QStringLiteral("status"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--url"), url});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("Database schema is up to date!")));
-    QVERIFY2(!r.out.contains(spec.password) && !r.err.contains(spec.password), "the password never reaches the output");
+    QVERIFY2(!r.out.contains(spec.password) && !r.err.contains(spec.password),
+             "the password never reaches the output");
     QVERIFY(r.out.contains(QStringLiteral("****")));
     // The same database against a wrong lock file: Prisma's P3019.
-    QVERIFY(TestData::writeFile(ws + QStringLiteral("/prisma/migrations/migration_lock.toml"), "provider = \"sqlite\"\n"));
-    const Run mismatch = mwb({QStringLiteral("status"), QStringLiteral("--workspace"), ws, QStringLiteral("--url"), url, QStringLiteral("--json")});
+    QVERIFY(TestData::writeFile(ws + QStringLiteral("/prisma/migrations/migration_lock.toml"),
+                                "provider = \"sqlite\"\n"));
+    const Run mismatch = mwb({QStringLiteral("status"), QStringLiteral("--workspace"), ws,
+                              QStringLiteral("--url"), url, QStringLiteral("--json")});
     QCOMPARE(mismatch.exitCode, 1);
-    const QJsonObject prisma = QJsonDocument::fromJson(mismatch.out.toUtf8()).object().value(QStringLiteral("prisma")).toObject();
-    QCOMPARE(prisma.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("P3019"));
+    const QJsonObject prisma = QJsonDocument::fromJson(mismatch.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("prisma"))
+                                   .toObject();
+    QCOMPARE(
+        prisma.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("P3019"));
 }
 
 void TestCli::helpAndVersion() {

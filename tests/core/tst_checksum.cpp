@@ -41,9 +41,11 @@ void TestChecksum::compare_data() {
     QTest::newRow("uppercase stored never matches") << lf << Checksum::record(lf).toUpper() << none;
     // Prisma converts LF->CRLF on the original text: an existing CRLF becomes CR CR LF.
     QByteArray mixed = "a\r\nb\n";
-    QTest::newRow("mixed file vs all-CRLF record") << mixed << Checksum::record("a\r\nb\r\n") << none;
+    QTest::newRow("mixed file vs all-CRLF record")
+        << mixed << Checksum::record("a\r\nb\r\n") << none;
     QTest::newRow("mixed file vs all-LF record") << mixed << Checksum::record("a\nb\n") << eol;
-    QTest::newRow("lone CR is not normalised") << QByteArray("a\rb") << Checksum::record("a\nb") << none;
+    QTest::newRow("lone CR is not normalised")
+        << QByteArray("a\rb") << Checksum::record("a\nb") << none;
     QByteArray bom = "\xEF\xBB\xBFSELECT 1;\n";
     QTest::newRow("BOM is hashed as is") << bom << Checksum::record("SELECT 1;\n") << none;
 }
@@ -57,9 +59,10 @@ void TestChecksum::compare() {
 
 void TestChecksum::legacyHexDropsLeadingZeros() {
     // Values recorded with the real Prisma CLI (fixtures sqlite-checksum.md §5).
-    const QByteArray digest = QByteArray::fromHex(
-        "5a04d1654a8ebfc6cd8145c9910fff4db06b7fe101769e723a055b32ef371678");
-    const QString legacy = QStringLiteral("5a4d1654a8ebfc6cd8145c991fff4db06b7fe11769e723a55b32ef371678");
+    const QByteArray digest =
+        QByteArray::fromHex("5a04d1654a8ebfc6cd8145c9910fff4db06b7fe101769e723a055b32ef371678");
+    const QString legacy =
+        QStringLiteral("5a4d1654a8ebfc6cd8145c991fff4db06b7fe11769e723a55b32ef371678");
     QCOMPARE(Checksum::legacyHex(digest), legacy);
     QCOMPARE(legacy.size(), 60);
     // A file whose digest has zero-led bytes matches its legacy form, and not a zero string.
@@ -81,10 +84,13 @@ void TestChecksum::fixtureFilesMatchRecordedChecksums() {
     if (fixtures.isEmpty())
         QSKIP("the Prisma fixtures (../shared/fixtures) are not present");
     // Checksums Prisma 6.19.3 wrote for these files (fixtures README).
-    const QString dir = fixtures + QStringLiteral("/states/sqlite/failed-02-deploy-failed/prisma/migrations/");
-    QCOMPARE(Checksum::record(TestData::readFile(dir + QStringLiteral("20240101000000_init/migration.sql"))),
+    const QString dir =
+        fixtures + QStringLiteral("/states/sqlite/failed-02-deploy-failed/prisma/migrations/");
+    QCOMPARE(Checksum::record(
+                 TestData::readFile(dir + QStringLiteral("20240101000000_init/migration.sql"))),
              QStringLiteral("853c73028b1c4990fe0b6f373bcf5861cc3031f4c5ece681aa9044917354c919"));
-    QCOMPARE(Checksum::record(TestData::readFile(dir + QStringLiteral("20240102000000_Unique/migration.sql"))),
+    QCOMPARE(Checksum::record(
+                 TestData::readFile(dir + QStringLiteral("20240102000000_Unique/migration.sql"))),
              QStringLiteral("6fc3258092fe38b20fc6b1b1940c71a8502dbef0058f06c1386c32fefcf01b03"));
 }
 

@@ -24,7 +24,8 @@ private:
 void TestDbSession::initTestCase() {
     m_migrations = m_tmp.filePath(QStringLiteral("migrations"));
     for (int i = 0; i < 3000; ++i)
-        QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("%1_m").arg(i, 6, 10, QLatin1Char('0')), "SELECT 1;\n"));
+        QVERIFY(TestData::writeMigration(
+            m_migrations, QStringLiteral("%1_m").arg(i, 6, 10, QLatin1Char('0')), "SELECT 1;\n"));
 }
 
 void TestDbSession::folderOnlySession() {

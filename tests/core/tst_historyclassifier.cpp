@@ -128,7 +128,8 @@ void TestHistoryClassifier::failedAndCrashed() {
 void TestHistoryClassifier::rolledBackThenReapplied() {
     Fixture f;
     f.local(QStringLiteral("1_a"), "fixed;\n");
-    f.row(QStringLiteral("1_a"), Fixture::RolledBack, "broken;\n").row(QStringLiteral("1_a"), Fixture::Applied, "fixed;\n");
+    f.row(QStringLiteral("1_a"), Fixture::RolledBack, "broken;\n")
+        .row(QStringLiteral("1_a"), Fixture::Applied, "fixed;\n");
     const auto r = f.classify();
     const auto &m = find(r, QStringLiteral("1_a"));
     QCOMPARE(m.state, State::Applied);
@@ -153,7 +154,8 @@ void TestHistoryClassifier::rolledBackOnlyIsUpToDateForPrisma() {
 void TestHistoryClassifier::modifiedAndLineEndings() {
     Fixture f;
     f.local(QStringLiteral("1_a"), "A;\r\nB;\r\n").local(QStringLiteral("2_b"), "edited;\n");
-    f.row(QStringLiteral("1_a"), Fixture::Applied, "A;\nB;\n").row(QStringLiteral("2_b"), Fixture::Applied, "orig;\n");
+    f.row(QStringLiteral("1_a"), Fixture::Applied, "A;\nB;\n")
+        .row(QStringLiteral("2_b"), Fixture::Applied, "orig;\n");
     const auto r = f.classify();
     QCOMPARE(find(r, QStringLiteral("1_a")).modified, false);
     QCOMPARE(find(r, QStringLiteral("1_a")).checksumMatch, Checksum::Match::LineEndings);
@@ -167,7 +169,8 @@ void TestHistoryClassifier::prismaEditQuirkUsesFirstRow() {
     // prisma#16927: after roll back + fix + redeploy, the oldest row keeps the old checksum.
     Fixture f;
     f.local(QStringLiteral("1_a"), "fixed;\n");
-    f.row(QStringLiteral("1_a"), Fixture::RolledBack, "broken;\n").row(QStringLiteral("1_a"), Fixture::Applied, "fixed;\n");
+    f.row(QStringLiteral("1_a"), Fixture::RolledBack, "broken;\n")
+        .row(QStringLiteral("1_a"), Fixture::Applied, "fixed;\n");
     const auto r = f.classify();
     QVERIFY(!find(r, QStringLiteral("1_a")).modified);
     QVERIFY(find(r, QStringLiteral("1_a")).prismaEdited);
@@ -185,21 +188,24 @@ void TestHistoryClassifier::migrationsDirectoryBehindExitsZero() {
     QVERIFY(!r.migrations.at(0).isLocal());
     QCOMPARE(r.exitCode(), 1);
     QCOMPARE(StatusText::prismaText(r, QStringLiteral("prisma/migrations")),
-             QStringLiteral("No migration found in prisma/migrations\n\nDatabase schema is up to date!\n"));
+             QStringLiteral(
+                 "No migration found in prisma/migrations\n\nDatabase schema is up to date!\n"));
 }
 
 void TestHistoryClassifier::historiesDivergeLastCommon() {
     Fixture f;
     f.local(QStringLiteral("1_init")).local(QStringLiteral("3_nofile"));
-    f.row(QStringLiteral("1_init"), Fixture::Applied).row(QStringLiteral("2_other"), Fixture::Applied);
+    f.row(QStringLiteral("1_init"), Fixture::Applied)
+        .row(QStringLiteral("2_other"), Fixture::Applied);
     const auto r = f.classify();
     QCOMPARE(r.prisma.history, History::HistoriesDiverge);
     QCOMPARE(r.prisma.lastCommonMigration, QStringLiteral("1_init"));
     QCOMPARE(r.prisma.exitCode, 1);
     const QString text = StatusText::prismaText(r, QStringLiteral("prisma/migrations"));
-    QVERIFY(text.contains(QStringLiteral("The last common migration is: 1_init\n\nThe migration have not "
-                                         "yet been applied:\n3_nofile\n\nThe migration from the database "
-                                         "are not found locally in prisma/migrations:\n2_other\n")));
+    QVERIFY(text.contains(
+        QStringLiteral("The last common migration is: 1_init\n\nThe migration have not "
+                       "yet been applied:\n3_nofile\n\nThe migration from the database "
+                       "are not found locally in prisma/migrations:\n2_other\n")));
     Fixture g;
     g.local(QStringLiteral("5_other"));
     g.row(QStringLiteral("1_init"), Fixture::Applied);
@@ -212,8 +218,9 @@ void TestHistoryClassifier::notManaged() {
     f.read.tableExists = false;
     const auto r = f.classify();
     QCOMPARE(r.prisma.exitCode, 1);
-    QVERIFY(StatusText::prismaText(r, QStringLiteral("prisma/migrations"))
-                .contains(QStringLiteral("The current database is not managed by Prisma Migrate.")));
+    QVERIFY(
+        StatusText::prismaText(r, QStringLiteral("prisma/migrations"))
+            .contains(QStringLiteral("The current database is not managed by Prisma Migrate.")));
 }
 
 void TestHistoryClassifier::noTableWithLocalMigrations() {
@@ -231,8 +238,9 @@ void TestHistoryClassifier::providerMismatchIsP3019() {
     f.local(QStringLiteral("1_a"));
     const auto r = f.classify(QStringLiteral("sqlite"));
     QCOMPARE(r.prisma.errorCode, QStringLiteral("P3019"));
-    QVERIFY(r.prisma.errorMessage.contains(QStringLiteral("`sqlite` specified in your schema does not "
-                                                          "match the one specified in the migration_lock.toml, `mysql`")));
+    QVERIFY(r.prisma.errorMessage.contains(
+        QStringLiteral("`sqlite` specified in your schema does not "
+                       "match the one specified in the migration_lock.toml, `mysql`")));
     QCOMPARE(r.prisma.exitCode, 1);
 }
 
@@ -247,11 +255,15 @@ void TestHistoryClassifier::folderOnlyWithoutDatabase() {
 void TestHistoryClassifier::jsonShape() {
     Fixture f;
     f.local(QStringLiteral("1_a")).local(QStringLiteral("2_b"), "changed;\n");
-    f.row(QStringLiteral("1_a"), Fixture::Applied).row(QStringLiteral("2_b"), Fixture::Failed).row(QStringLiteral("9_x"), Fixture::Applied);
-    const QJsonObject json = StatusJson::toJson(f.classify(), QStringLiteral("postgresql://u:****@h/db"));
+    f.row(QStringLiteral("1_a"), Fixture::Applied)
+        .row(QStringLiteral("2_b"), Fixture::Failed)
+        .row(QStringLiteral("9_x"), Fixture::Applied);
+    const QJsonObject json =
+        StatusJson::toJson(f.classify(), QStringLiteral("postgresql://u:****@h/db"));
     const QJsonArray migrations = json.value(QStringLiteral("migrations")).toArray();
     QCOMPARE(migrations.size(), 3);
-    QCOMPARE(migrations.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("9_x"));
+    QCOMPARE(migrations.at(2).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("9_x"));
     QCOMPARE(migrations.at(2).toObject().value(QStringLiteral("local")).toBool(), false);
     const QJsonObject failed = migrations.at(1).toObject();
     QCOMPARE(failed.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
@@ -262,9 +274,12 @@ void TestHistoryClassifier::jsonShape() {
     QVERIFY(row.value(QStringLiteral("started_at")).toString().endsWith(QLatin1Char('Z')));
     const QJsonObject prisma = json.value(QStringLiteral("prisma")).toObject();
     QCOMPARE(prisma.value(QStringLiteral("exitCode")).toInt(), 1);
-    QCOMPARE(prisma.value(QStringLiteral("failed")).toArray().at(0).toString(), QStringLiteral("2_b"));
-    QCOMPARE(prisma.value(QStringLiteral("notFoundLocally")).toArray().at(0).toString(), QStringLiteral("9_x"));
-    QCOMPARE(prisma.value(QStringLiteral("history")).toString(), QStringLiteral("migrationsDirectoryIsBehind"));
+    QCOMPARE(prisma.value(QStringLiteral("failed")).toArray().at(0).toString(),
+             QStringLiteral("2_b"));
+    QCOMPARE(prisma.value(QStringLiteral("notFoundLocally")).toArray().at(0).toString(),
+             QStringLiteral("9_x"));
+    QCOMPARE(prisma.value(QStringLiteral("history")).toString(),
+             QStringLiteral("migrationsDirectoryIsBehind"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryClassifier)

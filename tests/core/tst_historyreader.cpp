@@ -34,33 +34,46 @@ private:
 void TestHistoryReader::initTestCase() {
     QVERIFY(m_tmp.isValid());
     m_migrations = m_tmp.filePath(QStringLiteral("migrations"));
-    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240101000000_init"), "CREATE TABLE a (id INT);\n"));
-    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240102000000_failed"), "CREATE TABLE b (id INT);\n"));
-    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240103000000_crashed"), "CREATE TABLE c (id INT);\n"));
-    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240104000000_pending"), "CREATE TABLE d (id INT);\n"));
+    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240101000000_init"),
+                                     "CREATE TABLE a (id INT);\n"));
+    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240102000000_failed"),
+                                     "CREATE TABLE b (id INT);\n"));
+    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240103000000_crashed"),
+                                     "CREATE TABLE c (id INT);\n"));
+    QVERIFY(TestData::writeMigration(m_migrations, QStringLiteral("20240104000000_pending"),
+                                     "CREATE TABLE d (id INT);\n"));
 }
 
 void TestHistoryReader::exercise(const ConnectionSpec &spec, const QString &provider) {
     const bool pg = provider == QLatin1String("postgresql");
     const bool sqlite = provider == QLatin1String("sqlite");
     auto ts = [&](const char *text) {
-        return sqlite ? QString::number(Timestamp::parseText(QString::fromLatin1(text)).value() / 1000)
-                      : QStringLiteral("'%1%2'").arg(QString::fromLatin1(text), pg ? QStringLiteral("+00") : QString());
+        return sqlite
+                   ? QString::number(Timestamp::parseText(QString::fromLatin1(text)).value() / 1000)
+                   : QStringLiteral("'%1%2'").arg(QString::fromLatin1(text),
+                                                  pg ? QStringLiteral("+00") : QString());
     };
-    const QString insert = QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, logs, "
-                                          "rolled_back_at, started_at, applied_steps_count) VALUES ");
+    const QString insert = QStringLiteral(
+        "INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, logs, "
+        "rolled_back_at, started_at, applied_steps_count) VALUES ");
     const QString init = Checksum::record("CREATE TABLE a (id INT);\n");
-    const QString error = TestServers::execute(spec, {
-        TestData::migrationsTableDdl(provider),
-        insert + QStringLiteral("('r1', '%1', %2, '20240101000000_init', NULL, NULL, %3, 1)")
-                     .arg(init, ts("2024-01-01 10:00:00.250"), ts("2024-01-01 10:00:00.125")),
-        // Inserted out of order: the reader must order by started_at.
-        insert + QStringLiteral("('r3', 'x', NULL, '20240103000000_crashed', NULL, NULL, %1, 0)").arg(ts("2024-01-03 09:00:00")),
-        insert + QStringLiteral("('r2', '%1', NULL, '20240102000000_failed', 'ERROR: relation exists', NULL, %2, 0)")
-                     .arg(Checksum::record("CREATE TABLE b (id INT);\n"), ts("2024-01-02 09:00:00")),
-        insert + QStringLiteral("('r4', 'y', NULL, '20231231000000_gone', '', %1, %2, 0)")
-                     .arg(ts("2024-01-05 00:00:00"), ts("2023-12-31 00:00:00")),
-    });
+    const QString error = TestServers::execute(
+        spec,
+        {
+            TestData::migrationsTableDdl(provider),
+            insert + QStringLiteral("('r1', '%1', %2, '20240101000000_init', NULL, NULL, %3, 1)")
+                         .arg(init, ts("2024-01-01 10:00:00.250"), ts("2024-01-01 10:00:00.125")),
+            // Inserted out of order: the reader must order by started_at.
+            insert +
+                QStringLiteral("('r3', 'x', NULL, '20240103000000_crashed', NULL, NULL, %1, 0)")
+                    .arg(ts("2024-01-03 09:00:00")),
+            insert +
+                QStringLiteral("('r2', '%1', NULL, '20240102000000_failed', 'ERROR: relation "
+                               "exists', NULL, %2, 0)")
+                    .arg(Checksum::record("CREATE TABLE b (id INT);\n"), ts("2024-01-02 09:00:00")),
+            insert + QStringLiteral("('r4', 'y', NULL, '20231231000000_gone', '', %1, %2, 0)")
+                         .arg(ts("2024-01-05 00:00:00"), ts("2023-12-31 00:00:00")),
+        });
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     DbSession session(spec);
@@ -76,14 +89,16 @@ void TestHistoryReader::exercise(const ConnectionSpec &spec, const QString &prov
     QStringList order;
     for (const auto &row : r.rows)
         order << row.id;
-    QCOMPARE(order, (QStringList{QStringLiteral("r4"), QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3")}));
+    QCOMPARE(order, (QStringList{QStringLiteral("r4"), QStringLiteral("r1"), QStringLiteral("r2"),
+                                 QStringLiteral("r3")}));
     const MigrationRow &first = r.rows.at(1);
     QCOMPARE(Timestamp::toIso(first.startedAt), QStringLiteral("2024-01-01T10:00:00.125Z"));
     QCOMPARE(Timestamp::toIso(first.finishedAt), QStringLiteral("2024-01-01T10:00:00.250Z"));
     QCOMPARE(first.appliedStepsCount, 1);
     QVERIFY(!first.logs.has_value());
     QCOMPARE(r.rows.at(0).logs.value(), QString());
-    QCOMPARE(Timestamp::toIso(r.rows.at(0).rolledBackAt), QStringLiteral("2024-01-05T00:00:00.000Z"));
+    QCOMPARE(Timestamp::toIso(r.rows.at(0).rolledBackAt),
+             QStringLiteral("2024-01-05T00:00:00.000Z"));
     if (sqlite)
         QCOMPARE(first.timestampStorage, QStringLiteral("integer"));
 
@@ -98,7 +113,8 @@ void TestHistoryReader::exercise(const ConnectionSpec &spec, const QString &prov
     QCOMPARE(r.migrations.at(4).state, State::RolledBack);
     QVERIFY(!r.migrations.at(4).isLocal());
     QCOMPARE(r.prisma.history, PrismaVerdict::History::HistoriesDiverge);
-    QCOMPARE(r.prisma.failed, (QStringList{QStringLiteral("20240102000000_failed"), QStringLiteral("20240103000000_crashed")}));
+    QCOMPARE(r.prisma.failed, (QStringList{QStringLiteral("20240102000000_failed"),
+                                           QStringLiteral("20240103000000_crashed")}));
     QCOMPARE(r.prisma.lastCommonMigration, QStringLiteral("20240103000000_crashed"));
     QCOMPARE(r.prisma.exitCode, 1);
 }
@@ -114,12 +130,16 @@ void TestHistoryReader::sqliteIntegerAndTextTimestamps() {
     ConnectionSpec text = spec;
     text.database = m_tmp.filePath(QStringLiteral("text.db"));
     QVERIFY(TestData::writeFile(text.database, QByteArray()));
-    QCOMPARE(TestServers::execute(text, {TestData::migrationsTableDdl(QStringLiteral("sqlite")),
-                                         QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, started_at) "
-                                                        "VALUES ('t1', 'c', '20240101000000_init', '2024-01-01 12:00:05', '2024-01-01 12:00:00')"),
-                                         QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, migration_name) "
-                                                        "VALUES ('t2', 'c', '20240102000000_failed')")}),
-             QString());
+    QCOMPARE(
+        TestServers::execute(
+            text, {TestData::migrationsTableDdl(QStringLiteral("sqlite")),
+                   QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, migration_name, "
+                                  "finished_at, started_at) "
+                                  "VALUES ('t1', 'c', '20240101000000_init', '2024-01-01 "
+                                  "12:00:05', '2024-01-01 12:00:00')"),
+                   QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, migration_name) "
+                                  "VALUES ('t2', 'c', '20240102000000_failed')")}),
+        QString());
     text.readOnly = true;
     DbSession session(text);
     QVERIFY(!session.openAndWait().error.isError());
@@ -127,7 +147,8 @@ void TestHistoryReader::sqliteIntegerAndTextTimestamps() {
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
     QCOMPARE(result.report.rows.size(), 2);
     QCOMPARE(result.report.rows.at(0).timestampStorage, QStringLiteral("text"));
-    QCOMPARE(Timestamp::toIso(result.report.rows.at(0).finishedAt), QStringLiteral("2024-01-01T12:00:05.000Z"));
+    QCOMPARE(Timestamp::toIso(result.report.rows.at(0).finishedAt),
+             QStringLiteral("2024-01-01T12:00:05.000Z"));
     QVERIFY(result.report.rows.at(1).startedAt.has_value()); // the column default
 }
 
@@ -160,27 +181,36 @@ void TestHistoryReader::sqliteNotADatabase() {
     ConnectionSpec spec;
     spec.driver = ConnectionSpec::Driver::Sqlite;
     spec.database = m_tmp.filePath(QStringLiteral("notes.txt"));
-    QVERIFY(TestData::writeFile(spec.database, QByteArray("these are not the tables you are looking for\n").repeated(100)));
+    QVERIFY(TestData::writeFile(
+        spec.database, QByteArray("these are not the tables you are looking for\n").repeated(100)));
     DbSession session(spec);
     const OpenResult opened = session.openAndWait();
     QVERIFY(opened.error.isError());
-    QVERIFY2(opened.error.message.contains(QStringLiteral("not a SQLite database")), qPrintable(opened.error.message));
+    QVERIFY2(opened.error.message.contains(QStringLiteral("not a SQLite database")),
+             qPrintable(opened.error.message));
 }
 
 void TestHistoryReader::postgresHonoursSchema() {
     QString reason;
-    const ConnectionSpec spec = TestServers::freshDatabase(TestServers::Kind::Postgres, &reason, QStringLiteral("tenant_a"));
+    const ConnectionSpec spec = TestServers::freshDatabase(TestServers::Kind::Postgres, &reason,
+                                                           QStringLiteral("tenant_a"));
     if (!spec.isValid())
         MWB_SKIP_OR_FAIL(reason);
     // A decoy table in public must not be read when ?schema=tenant_a.
     ConnectionSpec publicSpec = spec;
     publicSpec.schema = QStringLiteral("public");
-    QCOMPARE(TestServers::execute(publicSpec, {TestData::migrationsTableDdl(QStringLiteral("postgresql")),
-                                               QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, migration_name) VALUES ('decoy', 'c', 'decoy')")}),
+    QCOMPARE(TestServers::execute(
+                 publicSpec, {TestData::migrationsTableDdl(QStringLiteral("postgresql")),
+                              QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, "
+                                             "migration_name) VALUES ('decoy', 'c', 'decoy')")}),
              QString());
     ConnectionSpec tenant = spec;
     // execute() runs unqualified DDL: point it at the schema like Prisma's connection does.
-    QCOMPARE(TestServers::execute(tenant, {QStringLiteral("ALTER DATABASE %1 SET search_path TO tenant_a").arg(spec.database)}), QString());
+    QCOMPARE(
+        TestServers::execute(
+            tenant,
+            {QStringLiteral("ALTER DATABASE %1 SET search_path TO tenant_a").arg(spec.database)}),
+        QString());
     exercise(tenant, QStringLiteral("postgresql"));
 }
 
@@ -203,7 +233,8 @@ void TestHistoryReader::deadServerIsAClearError() {
     DbSession session(spec);
     const OpenResult opened = session.openAndWait();
     QVERIFY(opened.error.isError());
-    QVERIFY2(opened.error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(opened.error.message));
+    QVERIFY2(opened.error.message.contains(QStringLiteral("127.0.0.1")),
+             qPrintable(opened.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryReader)

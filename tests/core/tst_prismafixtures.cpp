@@ -43,7 +43,8 @@ PrismaStatus readStatus(const QString &path) {
 QStringList stateDirs(const QString &provider) {
     QStringList dirs;
     const QString base = TestData::prismaFixturesDir() + QStringLiteral("/states/") + provider;
-    for (const QString &name : QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    for (const QString &name :
+         QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         if (QFile::exists(base + QLatin1Char('/') + name + QStringLiteral("/migrate-status.txt")))
             dirs << base + QLatin1Char('/') + name;
     }
@@ -76,7 +77,8 @@ void TestPrismaFixtures::compare(const ConnectionSpec &spec, const QString &stat
     DbSession session(spec);
     const OpenResult opened = session.openAndWait();
     QVERIFY2(!opened.error.isError(), qPrintable(opened.error.message));
-    const HistoryResult result = session.loadHistoryAndWait(stateDir + QStringLiteral("/prisma/migrations"));
+    const HistoryResult result =
+        session.loadHistoryAndWait(stateDir + QStringLiteral("/prisma/migrations"));
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
     QCOMPARE(result.report.prisma.exitCode, expected.exitCode);
     QString ours = StatusText::prismaText(result.report, QStringLiteral("prisma/migrations"));
@@ -102,14 +104,16 @@ void TestPrismaFixtures::sqliteStates() {
 
 void TestPrismaFixtures::sqliteRowsAsPrismaWroteThem() {
     // Values from transcripts/sqlite-failed.md, the same run as states/sqlite/failed-02.
-    const QString dir = TestData::prismaFixturesDir() + QStringLiteral("/states/sqlite/failed-02-deploy-failed");
+    const QString dir =
+        TestData::prismaFixturesDir() + QStringLiteral("/states/sqlite/failed-02-deploy-failed");
     ConnectionSpec spec;
     spec.driver = ConnectionSpec::Driver::Sqlite;
     spec.database = dir + QStringLiteral("/dev.db");
     spec.readOnly = true;
     DbSession session(spec);
     QVERIFY(!session.openAndWait().error.isError());
-    const HistoryReport r = session.loadHistoryAndWait(dir + QStringLiteral("/prisma/migrations")).report;
+    const HistoryReport r =
+        session.loadHistoryAndWait(dir + QStringLiteral("/prisma/migrations")).report;
     QCOMPARE(r.rows.size(), 2);
     const MigrationRow &init = r.rows.at(0);
     QCOMPARE(init.id, QStringLiteral("3d6e0c81-cccc-4a5a-b996-87c9e4b4730a"));
@@ -118,8 +122,10 @@ void TestPrismaFixtures::sqliteRowsAsPrismaWroteThem() {
     QCOMPARE(init.timestampStorage, QStringLiteral("integer"));
     const MigrationRow &unique = r.rows.at(1);
     QVERIFY(unique.isFailed());
-    QVERIFY(unique.logs->startsWith(QStringLiteral("Unique constraint failed on the fields: (`name`)")));
-    QCOMPARE(Timestamp::toPrismaDisplay(*unique.startedAt), QStringLiteral("2026-11-22 00:21:49.738 UTC"));
+    QVERIFY(unique.logs->startsWith(
+        QStringLiteral("Unique constraint failed on the fields: (`name`)")));
+    QCOMPARE(Timestamp::toPrismaDisplay(*unique.startedAt),
+             QStringLiteral("2026-11-22 00:21:49.738 UTC"));
     QCOMPARE(r.migrations.at(1).state, MigrationStatus::State::Failed);
     QVERIFY(!r.migrations.at(1).modified);
     QVERIFY(!r.migrations.at(1).startedNotFinished);
@@ -139,9 +145,10 @@ void TestPrismaFixtures::postgresStates() {
         MWB_SKIP_OR_FAIL(reason);
     // The dumps use COPY … FROM stdin, which only psql can load.
     QProcess psql;
-    psql.start(QStringLiteral("psql"), {TestServers::url(spec).replace(QStringLiteral("?schema=public"), QString()),
-                                        QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                        QStringLiteral("-f"), dir + QStringLiteral("/dump.sql")});
+    psql.start(QStringLiteral("psql"),
+               {TestServers::url(spec).replace(QStringLiteral("?schema=public"), QString()),
+                QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                QStringLiteral("-f"), dir + QStringLiteral("/dump.sql")});
     if (!psql.waitForStarted(10000))
         MWB_SKIP_OR_FAIL(QStringLiteral("psql is not installed"));
     QVERIFY(psql.waitForFinished(60000));

@@ -23,7 +23,8 @@ void TestTextUtils::sqliteTimestamps() {
     QVERIFY(integer);
     QCOMPARE(*ms, 1795306905790LL * 1000);
     QCOMPARE(Timestamp::toIso(*ms), QStringLiteral("2026-11-22T00:21:45.790Z"));
-    const auto text = Timestamp::fromSqliteValue(QVariant(QStringLiteral("2024-01-01 12:00:00")), &integer);
+    const auto text =
+        Timestamp::fromSqliteValue(QVariant(QStringLiteral("2024-01-01 12:00:00")), &integer);
     QVERIFY(!integer);
     QCOMPARE(Timestamp::toIso(*text), QStringLiteral("2024-01-01T12:00:00.000Z"));
     QVERIFY(!Timestamp::fromSqliteValue(QVariant()).has_value());
@@ -33,11 +34,16 @@ void TestTextUtils::sqliteTimestamps() {
 void TestTextUtils::textTimestamps_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("iso");
-    QTest::newRow("sqlite default") << "2024-01-01 12:00:00" << "2024-01-01T12:00:00.000Z";
-    QTest::newRow("iso Z millis") << "2024-01-01T12:00:00.123Z" << "2024-01-01T12:00:00.123Z";
-    QTest::newRow("micros") << "2024-01-01 12:00:00.123456" << "2024-01-01T12:00:00.123456Z";
-    QTest::newRow("offset") << "2024-01-01T14:00:00+02:00" << "2024-01-01T12:00:00.000Z";
-    QTest::newRow("negative offset") << "2024-01-01 07:30:00-0430" << "2024-01-01T12:00:00.000Z";
+    QTest::newRow("sqlite default") << "2024-01-01 12:00:00"
+                                    << "2024-01-01T12:00:00.000Z";
+    QTest::newRow("iso Z millis") << "2024-01-01T12:00:00.123Z"
+                                  << "2024-01-01T12:00:00.123Z";
+    QTest::newRow("micros") << "2024-01-01 12:00:00.123456"
+                            << "2024-01-01T12:00:00.123456Z";
+    QTest::newRow("offset") << "2024-01-01T14:00:00+02:00"
+                            << "2024-01-01T12:00:00.000Z";
+    QTest::newRow("negative offset") << "2024-01-01 07:30:00-0430"
+                                     << "2024-01-01T12:00:00.000Z";
 }
 
 void TestTextUtils::textTimestamps() {
@@ -56,17 +62,20 @@ void TestTextUtils::prismaDisplay() {
 }
 
 void TestTextUtils::ansiIsStripped() {
-    const QString colored = QStringLiteral("\x1b[1;91mERROR\x1b[0m: duplicate key\n\x1b[2m  3 | \x1b[0mCREATE");
+    const QString colored =
+        QStringLiteral("\x1b[1;91mERROR\x1b[0m: duplicate key\n\x1b[2m  3 | \x1b[0mCREATE");
     QCOMPARE(AnsiText::strip(colored), QStringLiteral("ERROR: duplicate key\n  3 | CREATE"));
     QCOMPARE(AnsiText::strip(QStringLiteral("plain")), QStringLiteral("plain"));
-    QCOMPARE(AnsiText::strip(QStringLiteral("a\x1b]8;;http://x\x07link\x1b]8;;\x07")), QStringLiteral("alink"));
+    QCOMPARE(AnsiText::strip(QStringLiteral("a\x1b]8;;http://x\x07link\x1b]8;;\x07")),
+             QStringLiteral("alink"));
 }
 
 void TestTextUtils::dotEnv() {
     const auto env = DotEnv::parse("# comment\nDATABASE_URL=\"postgresql://u:p@h/db?schema=s\"\n"
                                    "export SHADOW='mysql://x' \nPLAIN=value # trailing\n"
                                    "REF=${PLAIN}/more\nEMPTY=\n");
-    QCOMPARE(env.value(QStringLiteral("DATABASE_URL")), QStringLiteral("postgresql://u:p@h/db?schema=s"));
+    QCOMPARE(env.value(QStringLiteral("DATABASE_URL")),
+             QStringLiteral("postgresql://u:p@h/db?schema=s"));
     QCOMPARE(env.value(QStringLiteral("SHADOW")), QStringLiteral("mysql://x"));
     QCOMPARE(env.value(QStringLiteral("PLAIN")), QStringLiteral("value"));
     QCOMPARE(env.value(QStringLiteral("REF")), QStringLiteral("value/more"));

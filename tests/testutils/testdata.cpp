@@ -29,8 +29,10 @@ bool TestData::writeFile(const QString &path, const QByteArray &content) {
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
-bool TestData::writeMigration(const QString &migrationsDir, const QString &name, const QByteArray &sql) {
-    return writeFile(migrationsDir + QLatin1Char('/') + name + QStringLiteral("/migration.sql"), sql);
+bool TestData::writeMigration(const QString &migrationsDir, const QString &name,
+                              const QByteArray &sql) {
+    return writeFile(migrationsDir + QLatin1Char('/') + name + QStringLiteral("/migration.sql"),
+                     sql);
 }
 
 QString TestData::migrationsTableDdl(const QString &provider) {
@@ -45,7 +47,8 @@ QString TestData::migrationsTableDdl(const QString &provider) {
             "CREATE TABLE _prisma_migrations (id VARCHAR(36) PRIMARY KEY NOT NULL, checksum "
             "VARCHAR(64) NOT NULL, finished_at DATETIME(3), migration_name VARCHAR(255) NOT NULL, "
             "logs TEXT, rolled_back_at DATETIME(3), started_at DATETIME(3) NOT NULL DEFAULT "
-            "CURRENT_TIMESTAMP(3), applied_steps_count INTEGER UNSIGNED NOT NULL DEFAULT 0) DEFAULT "
+            "CURRENT_TIMESTAMP(3), applied_steps_count INTEGER UNSIGNED NOT NULL DEFAULT 0) "
+            "DEFAULT "
             "CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     return QStringLiteral(
         "CREATE TABLE \"_prisma_migrations\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"checksum\" TEXT "

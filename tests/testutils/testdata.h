@@ -15,7 +15,8 @@ public:
     static QByteArray readFile(const QString &path);
     static bool writeFile(const QString &path, const QByteArray &content);
     /// Writes `<dir>/<name>/migration.sql`.
-    static bool writeMigration(const QString &migrationsDir, const QString &name, const QByteArray &sql);
+    static bool writeMigration(const QString &migrationsDir, const QString &name,
+                               const QByteArray &sql);
     /// Prisma's `_prisma_migrations` DDL for a provider (`sqlite`, `postgresql`, `mysql`).
     static QString migrationsTableDdl(const QString &provider);
     /// Whether MWB_REQUIRE_SERVERS / MWB_REQUIRE_FIXTURES demand that nothing is skipped.

@@ -22,16 +22,18 @@ QHash<QString, QString> serverEnv() {
 
 ConnectionSpec TestServers::server(Kind kind, QString *reason) {
     const auto env = serverEnv();
-    const QString prefix = kind == Kind::Postgres ? QStringLiteral("MWB_TEST_PG_")
-                                                  : QStringLiteral("MWB_TEST_MYSQL_");
+    const QString prefix =
+        kind == Kind::Postgres ? QStringLiteral("MWB_TEST_PG_") : QStringLiteral("MWB_TEST_MYSQL_");
     ConnectionSpec spec;
     if (env.value(prefix + QStringLiteral("PORT")).isEmpty()) {
         *reason = QStringLiteral("no %1 test server (run the tests through ctest, which starts "
                                  "them with scripts/test-servers.sh)")
-                      .arg(kind == Kind::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("MariaDB"));
+                      .arg(kind == Kind::Postgres ? QStringLiteral("PostgreSQL")
+                                                  : QStringLiteral("MariaDB"));
         return spec;
     }
-    spec.driver = kind == Kind::Postgres ? ConnectionSpec::Driver::Postgres : ConnectionSpec::Driver::MySql;
+    spec.driver =
+        kind == Kind::Postgres ? ConnectionSpec::Driver::Postgres : ConnectionSpec::Driver::MySql;
     spec.host = env.value(prefix + QStringLiteral("HOST"));
     spec.port = env.value(prefix + QStringLiteral("PORT")).toInt();
     spec.user = env.value(prefix + QStringLiteral("USER"));
@@ -64,8 +66,8 @@ ConnectionSpec TestServers::freshDatabase(Kind kind, QString *reason, const QStr
     ConnectionSpec admin = server(kind, reason);
     if (!admin.isValid())
         return admin;
-    const QString dbName = QStringLiteral("mwb_test_") +
-                           QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString dbName =
+        QStringLiteral("mwb_test_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     const QString error = execute(admin, {QStringLiteral("CREATE DATABASE ") + dbName});
     if (!error.isEmpty()) {
         *reason = error;

@@ -60,7 +60,8 @@ void TestHistoryTableModel::modelContract() {
     QCOMPARE(model.rowCount(), 0);
 
     HistoryFilterProxy proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     model.setReport(sampleReport(50));
     proxy.setCategory(HistoryFilterProxy::Category::Failed);
@@ -71,19 +72,26 @@ void TestHistoryTableModel::modelContract() {
 void TestHistoryTableModel::displayAndRoles() {
     HistoryTableModel model;
     model.setReport(sampleReport(20));
-    auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
     QCOMPARE(cell(0, HistoryTableModel::NameColumn).toString(), QStringLiteral("000000_migration"));
     QCOMPARE(cell(0, HistoryTableModel::StateColumn).toString(), QStringLiteral("Applied"));
-    QCOMPARE(cell(3, HistoryTableModel::StateColumn).toString(), QStringLiteral("Applied · modified"));
+    QCOMPARE(cell(3, HistoryTableModel::StateColumn).toString(),
+             QStringLiteral("Applied · modified"));
     QCOMPARE(cell(3, HistoryTableModel::ChecksumColumn).toString(), QStringLiteral("differs"));
     QCOMPARE(cell(4, HistoryTableModel::StateColumn).toString(), QStringLiteral("Pending"));
-    QCOMPARE(cell(10, HistoryTableModel::StateColumn).toString(), QStringLiteral("Failed · never finished · modified"));
+    QCOMPARE(cell(10, HistoryTableModel::StateColumn).toString(),
+             QStringLiteral("Failed · never finished · modified"));
     QCOMPARE(cell(20, HistoryTableModel::NameColumn).toString(), QStringLiteral("zzz_missing"));
     QCOMPARE(cell(20, HistoryTableModel::LocalColumn).toString(), QStringLiteral("missing"));
     QVERIFY(cell(10, HistoryTableModel::StateColumn, Qt::DecorationRole).isValid());
-    QCOMPARE(cell(10, HistoryTableModel::StateColumn, HistoryTableModel::AttentionRole).toBool(), true);
-    QCOMPARE(cell(0, HistoryTableModel::StateColumn, HistoryTableModel::AttentionRole).toBool(), false);
-    QCOMPARE(model.headerData(HistoryTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Migration"));
+    QCOMPARE(cell(10, HistoryTableModel::StateColumn, HistoryTableModel::AttentionRole).toBool(),
+             true);
+    QCOMPARE(cell(0, HistoryTableModel::StateColumn, HistoryTableModel::AttentionRole).toBool(),
+             false);
+    QCOMPARE(model.headerData(HistoryTableModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Migration"));
 }
 
 void TestHistoryTableModel::filters() {

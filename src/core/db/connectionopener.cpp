@@ -19,7 +19,8 @@ QString connectOptions(const ConnectionSpec &spec) {
         options << QStringLiteral("application_name=migration-workbench");
         break;
     case ConnectionSpec::Driver::MySql:
-        options << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(qMax(1, spec.connectTimeoutSeconds));
+        options << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1")
+                       .arg(qMax(1, spec.connectTimeoutSeconds));
         if (!spec.socketDir.isEmpty())
             options << QStringLiteral("UNIX_SOCKET=%1").arg(spec.socketDir);
         break;
@@ -59,7 +60,8 @@ DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
         const QFileInfo file(spec.database);
         if (!file.exists())
             return DbError::fromMessage(
-                MwbTr::tr("The SQLite database file %1 does not exist.").arg(spec.database), QStringLiteral("P1003"));
+                MwbTr::tr("The SQLite database file %1 does not exist.").arg(spec.database),
+                QStringLiteral("P1003"));
         if (!file.isFile())
             return DbError::fromMessage(MwbTr::tr("%1 is not a file.").arg(spec.database));
     }
@@ -80,9 +82,11 @@ DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
         db.setConnectOptions(connectOptions(spec));
         if (!db.open()) {
             const QSqlError e = db.lastError();
-            error = DbError{MwbTr::tr("Cannot connect to %1: %2")
-                                .arg(spec.displayName(), e.driverText() + QLatin1Char(' ') + e.databaseText()),
-                            e.nativeErrorCode(), {}};
+            error = DbError{
+                MwbTr::tr("Cannot connect to %1: %2")
+                    .arg(spec.displayName(), e.driverText() + QLatin1Char(' ') + e.databaseText()),
+                e.nativeErrorCode(),
+                {}};
         } else {
             db.setPassword(QString()); // do not keep it for reconnects
             QSqlQuery version(db);
@@ -94,7 +98,8 @@ DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
                 if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
                     error = DbError{MwbTr::tr("%1 is not a SQLite database: %2")
                                         .arg(spec.database, probe.lastError().databaseText()),
-                                    probe.lastError().nativeErrorCode(), {}};
+                                    probe.lastError().nativeErrorCode(),
+                                    {}};
                 }
             }
         }

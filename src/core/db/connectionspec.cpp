@@ -59,7 +59,8 @@ QString ConnectionSpec::redactedUrl() const {
     if (driver == Driver::None)
         return {};
     QUrl url;
-    url.setScheme(driver == Driver::Postgres ? QStringLiteral("postgresql") : QStringLiteral("mysql"));
+    url.setScheme(driver == Driver::Postgres ? QStringLiteral("postgresql")
+                                             : QStringLiteral("mysql"));
     url.setUserName(user);
     if (hasPassword || !password.isEmpty())
         url.setPassword(QStringLiteral("****"));

@@ -17,11 +17,11 @@ struct ConnectionSpec {
     QString user;
     QString password;
     bool hasPassword = false; ///< the URL carried a password (kept after the password is wiped)
-    QString schema;        ///< PostgreSQL schema (`?schema=`), `public` by default
-    QString socketDir;     ///< unix socket directory/path (`host=` query parameter)
-    QString sslMode;       ///< PostgreSQL sslmode / MySQL sslaccept, as given
+    QString schema;           ///< PostgreSQL schema (`?schema=`), `public` by default
+    QString socketDir;        ///< unix socket directory/path (`host=` query parameter)
+    QString sslMode;          ///< PostgreSQL sslmode / MySQL sslaccept, as given
     int connectTimeoutSeconds = 5;
-    bool readOnly = false; ///< open so that no write can happen (SQLite: read-only file mode)
+    bool readOnly = false;     ///< open so that no write can happen (SQLite: read-only file mode)
     QUrlQuery extraParameters; ///< URL parameters we keep but do not interpret
 
     bool isValid() const { return driver != Driver::None; }

@@ -22,7 +22,8 @@ DatabaseUrl::Result parseFile(const QString &url, const QString &schemaDir) {
     if (path.startsWith(QLatin1String("//")))
         path = QUrl(url.left(5 + (query >= 0 ? query : url.size() - 5))).toLocalFile();
     if (path.isEmpty())
-        return failure(MwbTr::tr("The file: URL has no path (expected for example file:./dev.db)."));
+        return failure(
+            MwbTr::tr("The file: URL has no path (expected for example file:./dev.db)."));
     DatabaseUrl::Result r;
     r.spec.driver = ConnectionSpec::Driver::Sqlite;
     const QDir base(schemaDir.isEmpty() ? QDir::currentPath() : schemaDir);
@@ -60,10 +61,12 @@ DatabaseUrl::Result DatabaseUrl::parse(const QString &rawUrl, const QString &sch
         return failure(MwbTr::tr("Prisma Accelerate/Postgres proxy URLs cannot run migrations; use "
                                  "the direct database URL."));
     } else if (colon <= 0) {
-        return failure(MwbTr::tr("The URL has no scheme: expected file:, postgresql:// or mysql://."));
+        return failure(
+            MwbTr::tr("The URL has no scheme: expected file:, postgresql:// or mysql://."));
     } else {
         return failure(MwbTr::tr("Unknown URL scheme \"%1\": expected file:, postgresql:// or "
-                                 "mysql://.").arg(scheme));
+                                 "mysql://.")
+                           .arg(scheme));
     }
 
     const QUrl parsed(url, QUrl::StrictMode);

@@ -6,9 +6,10 @@
 
 /// An error from a database or from our own checks, as a value that can cross threads.
 struct DbError {
-    QString message;    ///< human text, already specific (what failed and why)
-    QString nativeCode; ///< the database's own code (SQLSTATE, MySQL errno, SQLite code) or a P-code
-    QString statement;  ///< the statement that failed, when there is one
+    QString message; ///< human text, already specific (what failed and why)
+    QString
+        nativeCode;    ///< the database's own code (SQLSTATE, MySQL errno, SQLite code) or a P-code
+    QString statement; ///< the statement that failed, when there is one
 
     bool isError() const { return !message.isEmpty(); }
     static DbError fromMessage(const QString &message, const QString &code = {}) {

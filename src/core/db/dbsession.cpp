@@ -48,7 +48,8 @@ void DbSession::requestFinished() {
 quint64 DbSession::open() {
     const quint64 id = ++m_lastRequestId;
     requestStarted();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->open(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id] { w->open(id); }, Qt::QueuedConnection);
     return id;
 }
 

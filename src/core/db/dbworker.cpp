@@ -13,11 +13,13 @@
 
 DbWorker::DbWorker(const ConnectionSpec &spec)
     : m_spec(spec)
-    , m_connectionName(QStringLiteral("mwb:") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    , m_connectionName(QStringLiteral("mwb:") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces)) {
 }
 
 DbWorker::~DbWorker() {
-    // Runs on the worker thread (deleteLater before the thread finishes), where the connection lives.
+    // Runs on the worker thread (deleteLater before the thread finishes), where the connection
+    // lives.
     if (m_open)
         ConnectionOpener::close(m_connectionName);
 }

@@ -19,7 +19,8 @@ public:
     ~DbWorker() override;
 
     void open(quint64 requestId);
-    void loadHistory(const HistoryRequest &request, const std::shared_ptr<std::atomic_bool> &cancel);
+    void loadHistory(const HistoryRequest &request,
+                     const std::shared_ptr<std::atomic_bool> &cancel);
 
 Q_SIGNALS:
     void opened(const OpenResult &result);

@@ -61,15 +61,17 @@ HistoryReport HistoryClassifier::classify(const MigrationsFolderScan &folder,
         }
         const LocalMigration *local = localIndex >= 0 ? &folder.migrations.at(localIndex) : nullptr;
         if (local && local->hasScript() && s.decidingRow >= 0) {
-            s.checksumMatch = Checksum::compare(local->script, report.rows.at(s.decidingRow).checksum);
+            s.checksumMatch =
+                Checksum::compare(local->script, report.rows.at(s.decidingRow).checksum);
             s.modified = s.checksumMatch == Checksum::Match::None;
         }
         // Prisma compares with the first row of the name, whatever its state.
         if (local && local->hasScript() && !s.rowIndexes.isEmpty()) {
             const int first = s.rowIndexes.constFirst();
-            s.prismaEdited = first == s.decidingRow
-                                 ? s.modified
-                                 : !Checksum::matches(local->script, report.rows.at(first).checksum);
+            s.prismaEdited =
+                first == s.decidingRow
+                    ? s.modified
+                    : !Checksum::matches(local->script, report.rows.at(first).checksum);
         }
         return s;
     };

@@ -17,8 +17,7 @@ QString quotePg(const QString &identifier) {
 
 DbError queryError(const QSqlQuery &query, const QString &what) {
     const QSqlError e = query.lastError();
-    return DbError{MwbTr::tr("%1: %2").arg(what, e.text()), e.nativeErrorCode(),
-                   query.lastQuery()};
+    return DbError{MwbTr::tr("%1: %2").arg(what, e.text()), e.nativeErrorCode(), query.lastQuery()};
 }
 
 std::optional<qint64> microsOrNull(const QVariant &v) {
@@ -76,10 +75,11 @@ HistoryReadResult HistoryReader::read(QSqlDatabase &db, const ConnectionSpec &sp
     QString columns;
     switch (spec.driver) {
     case ConnectionSpec::Driver::Postgres:
-        columns = QStringLiteral(
-            "id, checksum, (extract(epoch from finished_at) * 1000000)::int8, migration_name, logs, "
-            "(extract(epoch from rolled_back_at) * 1000000)::int8, "
-            "(extract(epoch from started_at) * 1000000)::int8, applied_steps_count");
+        columns =
+            QStringLiteral("id, checksum, (extract(epoch from finished_at) * 1000000)::int8, "
+                           "migration_name, logs, "
+                           "(extract(epoch from rolled_back_at) * 1000000)::int8, "
+                           "(extract(epoch from started_at) * 1000000)::int8, applied_steps_count");
         break;
     case ConnectionSpec::Driver::MySql:
         // DATETIME(3) holds UTC wall time (Prisma writes UTC); count from the epoch without zones.
@@ -129,7 +129,7 @@ HistoryReadResult HistoryReader::read(QSqlDatabase &db, const ConnectionSpec &sp
             row.finishedAt = convert(2);
             row.rolledBackAt = convert(5);
             row.startedAt = convert(6);
-            row.timestampStorage = texts == 0   ? QStringLiteral("integer")
+            row.timestampStorage = texts == 0      ? QStringLiteral("integer")
                                    : integers == 0 ? QStringLiteral("text")
                                                    : QStringLiteral("mixed");
         } else {

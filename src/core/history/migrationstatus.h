@@ -18,11 +18,11 @@ struct MigrationStatus {
 
     QString name;
     State state = State::Pending;
-    int localIndex = -1;     ///< index into MigrationsFolderScan::migrations, -1 when missing locally
-    QList<int> rowIndexes;   ///< indexes into HistoryReport::rows, in started_at order
-    int decidingRow = -1;    ///< the row that decides state and checksum comparison
+    int localIndex = -1;   ///< index into MigrationsFolderScan::migrations, -1 when missing locally
+    QList<int> rowIndexes; ///< indexes into HistoryReport::rows, in started_at order
+    int decidingRow = -1;  ///< the row that decides state and checksum comparison
     Checksum::Match checksumMatch = Checksum::Match::Exact;
-    bool modified = false;   ///< the local file does not match the deciding row's checksum
+    bool modified = false;           ///< the local file does not match the deciding row's checksum
     bool startedNotFinished = false; ///< failed with logs NULL: the process died mid-migration
     bool reappliedAfterRollback = false;
     bool prismaEdited = false; ///< Prisma's own edit check (first row of the name) fails
@@ -34,6 +34,6 @@ struct MigrationStatus {
     /// Sentences explaining the findings, for the details pane and human CLI output.
     QStringList findings() const;
 
-    static QString stateKey(State state); ///< "pending", "failed", "applied", "rolled-back"
+    static QString stateKey(State state);   ///< "pending", "failed", "applied", "rolled-back"
     static QString stateLabel(State state); ///< translated label
 };

@@ -86,9 +86,10 @@ QJsonObject StatusJson::toJson(const HistoryReport &report, const QString &redac
                                                     ? QJsonValue(QJsonValue::Null)
                                                     : QJsonValue(p.lastCommonMigration)},
         {QStringLiteral("error"),
-         p.errorCode.isEmpty() ? QJsonValue(QJsonValue::Null)
-                               : QJsonValue(QJsonObject{{QStringLiteral("code"), p.errorCode},
-                                                        {QStringLiteral("message"), p.errorMessage}})},
+         p.errorCode.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(QJsonObject{{QStringLiteral("code"), p.errorCode},
+                                      {QStringLiteral("message"), p.errorMessage}})},
     };
 
     return QJsonObject{
@@ -107,7 +108,8 @@ QJsonObject StatusJson::toJson(const HistoryReport &report, const QString &redac
              {QStringLiteral("applied"), report.countInState(MigrationStatus::State::Applied)},
              {QStringLiteral("pending"), report.countInState(MigrationStatus::State::Pending)},
              {QStringLiteral("failed"), report.countInState(MigrationStatus::State::Failed)},
-             {QStringLiteral("rolledBack"), report.countInState(MigrationStatus::State::RolledBack)},
+             {QStringLiteral("rolledBack"),
+              report.countInState(MigrationStatus::State::RolledBack)},
              {QStringLiteral("modified"), modified},
              {QStringLiteral("missingLocally"), missingLocally},
              {QStringLiteral("needsAttention"), report.attentionCount()},

@@ -16,8 +16,10 @@ QString StatusText::prismaText(const HistoryReport &report, const QString &migra
     const qsizetype n = report.folder.migrations.size();
     if (!p.errorCode.isEmpty())
         return QStringLiteral("Error: %1\n\n%2\n").arg(p.errorCode, p.errorMessage);
-    out += n == 0 ? QStringLiteral("No migration found in %1\n").arg(migrationsLabel)
-                  : QStringLiteral("%1 migration%2 found in %3\n").arg(n).arg(plural(n), migrationsLabel);
+    out +=
+        n == 0
+            ? QStringLiteral("No migration found in %1\n").arg(migrationsLabel)
+            : QStringLiteral("%1 migration%2 found in %3\n").arg(n).arg(plural(n), migrationsLabel);
 
     if (p.history == PrismaVerdict::History::DatabaseIsBehind) {
         out += QStringLiteral("Following migration%1 have not yet been applied:\n%2\n\n")
@@ -33,9 +35,10 @@ QString StatusText::prismaText(const HistoryReport &report, const QString &migra
                                                         : p.lastCommonMigration);
         out += QStringLiteral("The migration%1 have not yet been applied:\n%2\n\n")
                    .arg(plural(p.unapplied.size()), p.unapplied.join(QLatin1Char('\n')));
-        out += QStringLiteral("The migration%1 from the database are not found locally in %2:\n%3\n")
-                   .arg(plural(p.notFoundLocally.size()), migrationsLabel,
-                        p.notFoundLocally.join(QLatin1Char('\n')));
+        out +=
+            QStringLiteral("The migration%1 from the database are not found locally in %2:\n%3\n")
+                .arg(plural(p.notFoundLocally.size()), migrationsLabel,
+                     p.notFoundLocally.join(QLatin1Char('\n')));
         return out;
     }
     if (!report.tableExists && n == 0) {
@@ -48,15 +51,16 @@ QString StatusText::prismaText(const HistoryReport &report, const QString &migra
         out += QStringLiteral("Following migration%1 have failed:\n%2\n\n")
                    .arg(plural(p.failed.size()), p.failed.join(QLatin1Char('\n')));
         out += QStringLiteral(
-            "During development if the failed migration(s) have not been deployed to a production "
-            "database you can then fix the migration(s) and run prisma migrate dev.\n\n"
-            "The failed migration(s) can be marked as rolled back or applied:\n      \n"
-            "- If you rolled back the migration(s) manually:\n"
-            "prisma migrate resolve --rolled-back \"%1\"\n\n"
-            "- If you fixed the database manually (hotfix):\n"
-            "prisma migrate resolve --applied \"%1\"\n\n"
-            "Read more about how to resolve migration issues in a production database:\n"
-            "https://pris.ly/d/migrate-resolve\n")
+                   "During development if the failed migration(s) have not been deployed to a "
+                   "production "
+                   "database you can then fix the migration(s) and run prisma migrate dev.\n\n"
+                   "The failed migration(s) can be marked as rolled back or applied:\n      \n"
+                   "- If you rolled back the migration(s) manually:\n"
+                   "prisma migrate resolve --rolled-back \"%1\"\n\n"
+                   "- If you fixed the database manually (hotfix):\n"
+                   "prisma migrate resolve --applied \"%1\"\n\n"
+                   "Read more about how to resolve migration issues in a production database:\n"
+                   "https://pris.ly/d/migrate-resolve\n")
                    .arg(p.failed.constFirst());
         return out;
     }

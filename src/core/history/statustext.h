@@ -6,7 +6,8 @@
 /// Human output of `mwb status`: Prisma's own `migrate status` text, then what it does not say.
 class StatusText {
 public:
-    /// `migrationsLabel` is how the folder is named in the text (Prisma prints `prisma/migrations`).
+    /// `migrationsLabel` is how the folder is named in the text (Prisma prints
+    /// `prisma/migrations`).
     static QString prismaText(const HistoryReport &report, const QString &migrationsLabel);
     static QString workbenchText(const HistoryReport &report);
 };

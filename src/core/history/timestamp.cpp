@@ -4,11 +4,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
-
 namespace {
 QDateTime toDateTime(qint64 micros) {
-    return QDateTime::fromMSecsSinceEpoch(micros / 1000 - (micros % 1000 < 0 ? 1 : 0),
-                                          Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(micros / 1000 - (micros % 1000 < 0 ? 1 : 0), Qt::UTC);
 }
 int subMicros(qint64 micros) {
     return static_cast<int>(((micros % 1000000) + 1000000) % 1000000);

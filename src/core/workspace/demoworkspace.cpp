@@ -35,23 +35,24 @@ const char *const UniqueSql = "-- AlterTable\n"
                               "CREATE UNIQUE INDEX \"User_name_key\" ON \"User\"(\"name\");\n"
                               "\n";
 
-const char *const Schema = "// Demo workspace of Migration Workbench: the failed-migration example\n"
-                           "// from Prisma's production troubleshooting guide.\n"
-                           "datasource db {\n"
-                           "  provider = \"sqlite\"\n"
-                           "  url      = env(\"DATABASE_URL\")\n"
-                           "}\n"
-                           "\n"
-                           "model User {\n"
-                           "  id    Int     @id @default(autoincrement())\n"
-                           "  name  String  @unique\n"
-                           "  email String?\n"
-                           "}\n"
-                           "\n"
-                           "model Post {\n"
-                           "  id    Int    @id @default(autoincrement())\n"
-                           "  title String\n"
-                           "}\n";
+const char *const Schema =
+    "// Demo workspace of Migration Workbench: the failed-migration example\n"
+    "// from Prisma's production troubleshooting guide.\n"
+    "datasource db {\n"
+    "  provider = \"sqlite\"\n"
+    "  url      = env(\"DATABASE_URL\")\n"
+    "}\n"
+    "\n"
+    "model User {\n"
+    "  id    Int     @id @default(autoincrement())\n"
+    "  name  String  @unique\n"
+    "  email String?\n"
+    "}\n"
+    "\n"
+    "model Post {\n"
+    "  id    Int    @id @default(autoincrement())\n"
+    "  title String\n"
+    "}\n";
 
 // The DDL Prisma's SQLite connector runs (read back from a database Prisma created).
 const char *const MigrationsTableDdl =
@@ -88,7 +89,8 @@ QStringList statementsOf(const char *script) {
 
 /// What deploy does for one migration (semantics §2.3), with SQLite's execute_batch behaviour:
 /// statements run one by one and commit individually, so a failure leaves earlier ones applied.
-QString applyLikeDeploy(QSqlDatabase &db, const QString &name, const char *script, qint64 &clockMs) {
+QString applyLikeDeploy(QSqlDatabase &db, const QString &name, const char *script,
+                        qint64 &clockMs) {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO \"_prisma_migrations\" (\"id\", \"checksum\", "
@@ -115,7 +117,8 @@ QString applyLikeDeploy(QSqlDatabase &db, const QString &name, const char *scrip
                                "apply_migration.rs:106\n")
                     .arg(name, s.lastError().nativeErrorCode(), s.lastError().databaseText());
             QSqlQuery u(db);
-            u.prepare(QStringLiteral("UPDATE \"_prisma_migrations\" SET \"logs\" = ? WHERE \"id\" = ?"));
+            u.prepare(
+                QStringLiteral("UPDATE \"_prisma_migrations\" SET \"logs\" = ? WHERE \"id\" = ?"));
             u.addBindValue(logs);
             u.addBindValue(id);
             if (!u.exec())
@@ -128,7 +131,8 @@ QString applyLikeDeploy(QSqlDatabase &db, const QString &name, const char *scrip
                                 "\"applied_steps_count\" + 1 WHERE \"id\" = ?"));
     step.addBindValue(id);
     QSqlQuery finish(db);
-    finish.prepare(QStringLiteral("UPDATE \"_prisma_migrations\" SET \"finished_at\" = ? WHERE \"id\" = ?"));
+    finish.prepare(
+        QStringLiteral("UPDATE \"_prisma_migrations\" SET \"finished_at\" = ? WHERE \"id\" = ?"));
     finish.addBindValue(clockMs);
     finish.addBindValue(id);
     if (!step.exec() || !finish.exec())
@@ -148,7 +152,8 @@ QString buildDatabase(const QString &path, const QString &connectionName) {
     qint64 clock = QDateTime::currentMSecsSinceEpoch() - 2 * 24 * 3600 * 1000LL;
     QString error = applyLikeDeploy(db, DemoWorkspace::InitName, InitSql, clock);
     if (error.isEmpty() &&
-        !q.exec(QStringLiteral("INSERT INTO \"User\" (\"id\", \"name\") VALUES (1, 'paul'), (2, 'paul')")))
+        !q.exec(QStringLiteral(
+            "INSERT INTO \"User\" (\"id\", \"name\") VALUES (1, 'paul'), (2, 'paul')")))
         error = q.lastError().text();
     clock += 3600 * 1000LL;
     if (error.isEmpty())
@@ -168,25 +173,31 @@ QString DemoWorkspace::create(const QString &root) {
     QDir dir(root);
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         if (!QFileInfo::exists(dir.filePath(QString::fromLatin1(Marker))))
-            return MwbTr::tr("%1 is not empty; the demo is only created in an empty folder.").arg(root);
+            return MwbTr::tr("%1 is not empty; the demo is only created in an empty folder.")
+                .arg(root);
         if (!dir.removeRecursively())
             return MwbTr::tr("Cannot replace the earlier demo in %1.").arg(root);
     }
     QString error;
     const QString migrations = dir.filePath(QStringLiteral("prisma/migrations"));
-    if (!writeFile(dir.filePath(QString::fromLatin1(Marker)), "Created by Migration Workbench.\n", &error) ||
+    if (!writeFile(dir.filePath(QString::fromLatin1(Marker)), "Created by Migration Workbench.\n",
+                   &error) ||
         !writeFile(dir.filePath(QStringLiteral("prisma/schema.prisma")), Schema, &error) ||
-        !writeFile(dir.filePath(QStringLiteral(".env")), "DATABASE_URL=\"file:./dev.db\"\n", &error) ||
+        !writeFile(dir.filePath(QStringLiteral(".env")), "DATABASE_URL=\"file:./dev.db\"\n",
+                   &error) ||
         !writeFile(migrations + QStringLiteral("/migration_lock.toml"),
                    "# Please do not edit this file manually\n"
                    "# It should be added in your version-control system (e.g., Git)\n"
                    "provider = \"sqlite\"\n",
                    &error) ||
-        !writeFile(migrations + QLatin1Char('/') + InitName + QStringLiteral("/migration.sql"), InitSql, &error) ||
-        !writeFile(migrations + QLatin1Char('/') + UniqueName + QStringLiteral("/migration.sql"), UniqueSql, &error))
+        !writeFile(migrations + QLatin1Char('/') + InitName + QStringLiteral("/migration.sql"),
+                   InitSql, &error) ||
+        !writeFile(migrations + QLatin1Char('/') + UniqueName + QStringLiteral("/migration.sql"),
+                   UniqueSql, &error))
         return error;
     const QString connectionName = QStringLiteral("mwb-demo-") + QUuid::createUuid().toString();
-    const QString dbError = buildDatabase(dir.filePath(QStringLiteral("prisma/dev.db")), connectionName);
+    const QString dbError =
+        buildDatabase(dir.filePath(QStringLiteral("prisma/dev.db")), connectionName);
     QSqlDatabase::removeDatabase(connectionName);
     if (!dbError.isEmpty())
         return MwbTr::tr("Cannot build the demo database: %1").arg(dbError);

@@ -5,7 +5,8 @@
 
 /// Builds the built-in demo: a Prisma workspace with a SQLite database left exactly as
 /// `prisma migrate deploy` leaves it when migration `Unique` fails on two users named 'paul'
-/// (Prisma's "failed migration" guide). Opens its own SQLite connection: call it off the GUI thread.
+/// (Prisma's "failed migration" guide). Opens its own SQLite connection: call it off the GUI
+/// thread.
 class DemoWorkspace {
 public:
     static inline const QString InitName = QStringLiteral("20240101000000_init");

@@ -8,7 +8,8 @@ QHash<QString, QString> DotEnv::parse(const QByteArray &content) {
     QHash<QString, QString> values;
     static const QRegularExpression line(
         QStringLiteral(R"re(^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$)re"));
-    static const QRegularExpression reference(QStringLiteral(R"re(\$\{([A-Za-z_][A-Za-z0-9_]*)\})re"));
+    static const QRegularExpression reference(
+        QStringLiteral(R"re(\$\{([A-Za-z_][A-Za-z0-9_]*)\})re"));
     const QString text = QString::fromUtf8(content);
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         const QRegularExpressionMatch m = line.match(raw);
@@ -35,8 +36,9 @@ QHash<QString, QString> DotEnv::parse(const QByteArray &content) {
                 const auto ref = it.next();
                 expanded += value.mid(last, ref.capturedStart() - last);
                 const QString name = ref.captured(1);
-                expanded += values.contains(name) ? values.value(name)
-                                                  : qEnvironmentVariable(name.toLocal8Bit().constData());
+                expanded += values.contains(name)
+                                ? values.value(name)
+                                : qEnvironmentVariable(name.toLocal8Bit().constData());
                 last = ref.capturedEnd();
             }
             value = expanded + value.mid(last);

@@ -14,10 +14,10 @@ struct LocalMigration {
         MissingScript = 1 << 0,    ///< no migration.sql (Prisma: P3015 on deploy, P3017 on resolve)
         UnreadableScript = 1 << 1, ///< exists but cannot be opened or read
         EmptyScript = 1 << 2,      ///< zero bytes (legal, but almost always a mistake)
-        NotUtf8 = 1 << 3,          ///< invalid UTF-8: Prisma hashes the text with U+FFFD replacements
-        HugeScript = 1 << 4,       ///< larger than the reader keeps in memory
-        UnusualName = 1 << 5,      ///< not ASCII or not `<digits>_<name>`: sort order may differ
-        TooLarge = 1 << 6,         ///< larger than the reader accepts at all
+        NotUtf8 = 1 << 3,     ///< invalid UTF-8: Prisma hashes the text with U+FFFD replacements
+        HugeScript = 1 << 4,  ///< larger than the reader keeps in memory
+        UnusualName = 1 << 5, ///< not ASCII or not `<digits>_<name>`: sort order may differ
+        TooLarge = 1 << 6,    ///< larger than the reader accepts at all
     };
 
     QString name;          ///< directory name = migration name

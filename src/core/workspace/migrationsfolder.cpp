@@ -120,7 +120,8 @@ MigrationsFolderScan MigrationsFolder::scan(const QString &path, const std::atom
     }
     scan.lock = LockFile::read(scan.path);
 
-    // Prisma keeps real directories only (Dirent.isDirectory() is false for symlinks), hidden ones too.
+    // Prisma keeps real directories only (Dirent.isDirectory() is false for symlinks), hidden ones
+    // too.
     QList<QByteArray> names; // UTF-8, so that std::sort gives Prisma's byte order
     QDirIterator it(scan.path, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks);
     while (it.hasNext()) {

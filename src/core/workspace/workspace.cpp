@@ -18,13 +18,15 @@ bool Workspace::locate(const QString &path, Workspace *out, QString *error) {
     Workspace ws;
     if (info.isFile()) {
         if (!info.fileName().endsWith(QLatin1String(".prisma"))) {
-            *error = MwbTr::tr("%1 is a file, not a Prisma project folder or schema.prisma.").arg(path);
+            *error =
+                MwbTr::tr("%1 is a file, not a Prisma project folder or schema.prisma.").arg(path);
             return false;
         }
         ws.schemaPath = info.absoluteFilePath();
         const QDir schemaDir = info.absoluteDir();
-        ws.root = schemaDir.dirName() == QLatin1String("prisma") ? QFileInfo(schemaDir.absolutePath()).absolutePath()
-                                                                 : schemaDir.absolutePath();
+        ws.root = schemaDir.dirName() == QLatin1String("prisma")
+                      ? QFileInfo(schemaDir.absolutePath()).absolutePath()
+                      : schemaDir.absolutePath();
     } else {
         const QDir dir(info.absoluteFilePath());
         if (QFileInfo::exists(dir.filePath(QStringLiteral("prisma/schema.prisma"))) ||
@@ -34,11 +36,13 @@ bool Workspace::locate(const QString &path, Workspace *out, QString *error) {
         } else if (QFileInfo::exists(dir.filePath(QStringLiteral("schema.prisma"))) ||
                    QFileInfo(dir.filePath(QStringLiteral("migrations"))).isDir()) {
             ws.schemaPath = dir.filePath(QStringLiteral("schema.prisma"));
-            ws.root = dir.dirName() == QLatin1String("prisma") ? QFileInfo(dir.absolutePath()).absolutePath()
-                                                               : dir.absolutePath();
+            ws.root = dir.dirName() == QLatin1String("prisma")
+                          ? QFileInfo(dir.absolutePath()).absolutePath()
+                          : dir.absolutePath();
         } else {
             *error = MwbTr::tr("%1 is not a Prisma workspace: it has neither prisma/schema.prisma "
-                               "nor prisma/migrations.").arg(dir.absolutePath());
+                               "nor prisma/migrations.")
+                         .arg(dir.absolutePath());
             return false;
         }
     }
@@ -61,9 +65,11 @@ QString Workspace::datasourceUrl(QString *source) const {
     QFile schema(schemaPath);
     if (schema.open(QIODevice::ReadOnly)) {
         const QString text = QString::fromUtf8(schema.readAll());
-        static const QRegularExpression block(QStringLiteral(R"re(datasource\s+\w+\s*\{([^}]*)\})re"));
+        static const QRegularExpression block(
+            QStringLiteral(R"re(datasource\s+\w+\s*\{([^}]*)\})re"));
         static const QRegularExpression literal(QStringLiteral(R"re(\burl\s*=\s*"([^"]*)")re"));
-        static const QRegularExpression env(QStringLiteral(R"re(\burl\s*=\s*env\(\s*"([^"]+)"\s*\))re"));
+        static const QRegularExpression env(
+            QStringLiteral(R"re(\burl\s*=\s*env\(\s*"([^"]+)"\s*\))re"));
         const QString body = block.match(text).captured(1);
         if (const auto m = literal.match(body); m.hasMatch()) {
             if (source)

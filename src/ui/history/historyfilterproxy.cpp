@@ -23,7 +23,8 @@ void HistoryFilterProxy::setText(const QString &text) {
 }
 
 bool HistoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    const QModelIndex index = sourceModel()->index(sourceRow, HistoryTableModel::NameColumn, sourceParent);
+    const QModelIndex index =
+        sourceModel()->index(sourceRow, HistoryTableModel::NameColumn, sourceParent);
     if (!m_text.isEmpty() && !index.data().toString().contains(m_text, Qt::CaseInsensitive))
         return false;
     using State = MigrationStatus::State;

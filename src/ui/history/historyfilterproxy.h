@@ -7,8 +7,16 @@
 class HistoryFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
-    enum class Category { All, NeedsAttention, Applied, Pending, Failed, RolledBack, Modified,
-                          MissingLocally };
+    enum class Category {
+        All,
+        NeedsAttention,
+        Applied,
+        Pending,
+        Failed,
+        RolledBack,
+        Modified,
+        MissingLocally
+    };
 
     explicit HistoryFilterProxy(QObject *parent = nullptr);
 

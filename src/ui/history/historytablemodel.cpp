@@ -121,7 +121,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const {
             if (!s.isLocal())
                 return tr("missing");
             const LocalMigration *local = m_report.localOf(s);
-            return local && local->problems & ~LocalMigration::UnusualName ? tr("problem") : tr("yes");
+            return local && local->problems & ~LocalMigration::UnusualName ? tr("problem")
+                                                                           : tr("yes");
         }
         if (role == Qt::ToolTipRole)
             if (const LocalMigration *local = m_report.localOf(s))

@@ -10,15 +10,23 @@
 class HistoryTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { StateColumn, NameColumn, LocalColumn, RowsColumn, StartedColumn, FinishedColumn,
-                   ChecksumColumn, ColumnCount };
+    enum Columns {
+        StateColumn,
+        NameColumn,
+        LocalColumn,
+        RowsColumn,
+        StartedColumn,
+        FinishedColumn,
+        ChecksumColumn,
+        ColumnCount
+    };
     enum Roles {
         SortRole = Qt::UserRole,
-        StateRole,        ///< MigrationStatus::State as int
-        AttentionRole,    ///< bool: needs attention
-        ModifiedRole,     ///< bool
-        LocalRole,        ///< bool
-        StatusIndexRole,  ///< index into report().migrations
+        StateRole,       ///< MigrationStatus::State as int
+        AttentionRole,   ///< bool: needs attention
+        ModifiedRole,    ///< bool
+        LocalRole,       ///< bool
+        StatusIndexRole, ///< index into report().migrations
     };
 
     explicit HistoryTableModel(QObject *parent = nullptr);
@@ -30,7 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     /// The colour that stands for a state, everywhere in the UI.
     static QColor stateColor(MigrationStatus::State state, bool modified);

@@ -103,8 +103,8 @@ bool HistoryView::selectMigration(const QString &name) {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, HistoryTableModel::NameColumn);
         if (index.data().toString() == name) {
-            m_table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             return true;
         }

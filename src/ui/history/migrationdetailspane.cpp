@@ -12,8 +12,8 @@ namespace {
 QString timestampText(const std::optional<qint64> &micros) {
     if (!micros)
         return QStringLiteral("—");
-    return MigrationDetailsPane::tr("%1 (%2)")
-        .arg(Timestamp::toLocalDisplay(micros), Timestamp::toIso(micros));
+    return MigrationDetailsPane::tr("%1 (%2)").arg(Timestamp::toLocalDisplay(micros),
+                                                   Timestamp::toIso(micros));
 }
 } // namespace
 
@@ -59,8 +59,9 @@ void MigrationDetailsPane::showMigration(const HistoryReport &report, int status
     const QColor color = HistoryTableModel::stateColor(s.state, s.modified);
     m_ui->stateLabel->setText(HistoryTableModel::stateText(s));
     m_ui->stateLabel->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; padding: 2px 8px; "
-                       "font-weight: bold; }")
+        QStringLiteral(
+            "QLabel { color: white; background: %1; border-radius: 4px; padding: 2px 8px; "
+            "font-weight: bold; }")
             .arg(color.name()));
 
     const LocalMigration *local = report.localOf(s);
@@ -93,7 +94,8 @@ void MigrationDetailsPane::showMigration(const HistoryReport &report, int status
     else if (!local->hasScript())
         m_ui->sqlView->setSql(QStringLiteral("-- ") + local->problemText);
     else if (local->problems & LocalMigration::HugeScript)
-        m_ui->sqlView->setSql(tr("-- The file is too large to show (%1 bytes).").arg(local->scriptSize));
+        m_ui->sqlView->setSql(
+            tr("-- The file is too large to show (%1 bytes).").arg(local->scriptSize));
     else
         m_ui->sqlView->setSql(QString::fromUtf8(local->script));
 
@@ -102,22 +104,28 @@ void MigrationDetailsPane::showMigration(const HistoryReport &report, int status
                                                   : tr("(no logs: NULL)"));
     m_ui->tabs->setTabText(1, row && row->logs && !logs.isEmpty() ? tr("Logs •") : tr("Logs"));
 
-    const QStringList headers{tr("id"), tr("started_at"), tr("finished_at"), tr("rolled_back_at"),
-                              tr("applied_steps_count"), tr("checksum"), tr("logs")};
+    const QStringList headers{tr("id"),
+                              tr("started_at"),
+                              tr("finished_at"),
+                              tr("rolled_back_at"),
+                              tr("applied_steps_count"),
+                              tr("checksum"),
+                              tr("logs")};
     m_ui->rowsTable->clear();
     m_ui->rowsTable->setColumnCount(static_cast<int>(headers.size()));
     m_ui->rowsTable->setHorizontalHeaderLabels(headers);
     m_ui->rowsTable->setRowCount(static_cast<int>(s.rowIndexes.size()));
     for (int r = 0; r < s.rowIndexes.size(); ++r) {
         const MigrationRow &mr = report.rows.at(s.rowIndexes.at(r));
-        const QStringList cells{mr.id,
-                                Timestamp::toIso(mr.startedAt),
-                                mr.finishedAt ? Timestamp::toIso(mr.finishedAt) : QStringLiteral("NULL"),
-                                mr.rolledBackAt ? Timestamp::toIso(mr.rolledBackAt) : QStringLiteral("NULL"),
-                                QString::number(mr.appliedStepsCount),
-                                mr.checksum,
-                                mr.logs ? AnsiText::strip(*mr.logs).section(QLatin1Char('\n'), 0, 0)
-                                        : QStringLiteral("NULL")};
+        const QStringList cells{
+            mr.id,
+            Timestamp::toIso(mr.startedAt),
+            mr.finishedAt ? Timestamp::toIso(mr.finishedAt) : QStringLiteral("NULL"),
+            mr.rolledBackAt ? Timestamp::toIso(mr.rolledBackAt) : QStringLiteral("NULL"),
+            QString::number(mr.appliedStepsCount),
+            mr.checksum,
+            mr.logs ? AnsiText::strip(*mr.logs).section(QLatin1Char('\n'), 0, 0)
+                    : QStringLiteral("NULL")};
         for (int c = 0; c < cells.size(); ++c)
             m_ui->rowsTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

@@ -42,7 +42,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
 
-    m_urlEdit->setPlaceholderText(tr("Database URL: file:./dev.db, postgresql://user@host/db?schema=public, mysql://…"));
+    m_urlEdit->setPlaceholderText(
+        tr("Database URL: file:./dev.db, postgresql://user@host/db?schema=public, mysql://…"));
     m_urlEdit->setClearButtonEnabled(true);
     m_urlEdit->setMinimumWidth(380);
     connect(m_urlEdit, &QLineEdit::returnPressed, m_connectButton, &QPushButton::click);
@@ -118,8 +119,8 @@ void MainWindow::createActions() {
     demoAction->setObjectName(QStringLiteral("actionOpenDemo"));
     demoAction->setToolTip(tr("A SQLite workspace with a failed migration, as in Prisma's guide"));
     connect(demoAction, &QAction::triggered, this, &MainWindow::openDemo);
-    auto *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
-                                      tr("&Refresh"), this);
+    auto *refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -191,7 +192,8 @@ void MainWindow::connectDatabase(const QString &url) {
     // Reading the history never writes; writes come with their own elevated sessions later.
     parsed.spec.readOnly = true;
     m_shownUrl = parsed.spec.redactedUrl();
-    m_urlEdit->setText(parsed.spec.driver == ConnectionSpec::Driver::Sqlite ? url.trimmed() : m_shownUrl);
+    m_urlEdit->setText(parsed.spec.driver == ConnectionSpec::Driver::Sqlite ? url.trimmed()
+                                                                            : m_shownUrl);
     if (parsed.spec.driver == ConnectionSpec::Driver::Sqlite)
         m_shownUrl = url.trimmed();
     startSession(parsed.spec);
@@ -243,10 +245,11 @@ void MainWindow::onHistoryLoaded(const HistoryResult &result) {
         }
     }
 
-    const QString where = m_session && m_session->hasDatabase()
-                              ? m_session->spec().displayName() +
-                                    (m_serverVersion.isEmpty() ? QString() : QStringLiteral(" · ") + m_serverVersion)
-                              : tr("no database (folder only)");
+    const QString where =
+        m_session && m_session->hasDatabase()
+            ? m_session->spec().displayName() +
+                  (m_serverVersion.isEmpty() ? QString() : QStringLiteral(" · ") + m_serverVersion)
+            : tr("no database (folder only)");
     m_connectionLabel->setText(tr("%1 · %2 · read in %3 ms")
                                    .arg(QDir::toNativeSeparators(m_workspace.root), where)
                                    .arg(result.elapsedMs));
@@ -267,12 +270,14 @@ void MainWindow::onHistoryLoaded(const HistoryResult &result) {
                     nullptr, static_cast<int>(report.folder.migrations.size()));
         color = QColor(0x3b, 0x7d, 0xd8);
     } else if (!report.prisma.errorCode.isEmpty()) {
-        parts << tr("Prisma refuses to work here (%1): %2").arg(report.prisma.errorCode, report.prisma.errorMessage);
+        parts << tr("Prisma refuses to work here (%1): %2")
+                     .arg(report.prisma.errorCode, report.prisma.errorMessage);
         color = QColor(0xd6, 0x3b, 0x3b);
     } else {
         if (failed > 0) {
             parts << tr("%n failed migration(s): prisma migrate deploy is blocked (P3009) until "
-                        "they are resolved.", nullptr, failed);
+                        "they are resolved.",
+                        nullptr, failed);
             color = QColor(0xd6, 0x3b, 0x3b);
         }
         if (pending > 0)
@@ -284,7 +289,8 @@ void MainWindow::onHistoryLoaded(const HistoryResult &result) {
         if (missing > 0)
             parts << tr("%n missing locally.", nullptr, missing);
         if (!report.tableExists)
-            parts << tr("No _prisma_migrations table: this database is not managed by Prisma Migrate yet.");
+            parts << tr(
+                "No _prisma_migrations table: this database is not managed by Prisma Migrate yet.");
         if (failed == 0 && (pending || rolledBack || modified || missing || !report.tableExists))
             color = QColor(0xd9, 0x8c, 0x00);
         if (parts.isEmpty())
@@ -325,9 +331,10 @@ QString MainWindow::bannerText() const {
 
 void MainWindow::setBanner(const QString &text, const QColor &color) {
     m_banner->setText(text);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                                           "font-weight: bold; }")
-                                .arg(color.name()));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                       "font-weight: bold; }")
+            .arg(color.name()));
     m_banner->setVisible(!text.isEmpty());
 }
 
@@ -339,8 +346,9 @@ void MainWindow::setBusy(bool busy, const QString &what) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(m_hasWorkspace ? tr("%1 — Migration Workbench").arg(QDir(m_workspace.root).dirName())
-                                  : tr("Migration Workbench"));
+    setWindowTitle(m_hasWorkspace
+                       ? tr("%1 — Migration Workbench").arg(QDir(m_workspace.root).dirName())
+                       : tr("Migration Workbench"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -51,8 +51,10 @@ void ReadOnlySqlView::applyTheme() {
         return;
     m_highlighter->setTheme(theme);
     QPalette p = palette();
-    p.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-    p.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    p.setColor(QPalette::Base,
+               QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    p.setColor(QPalette::Text,
+               QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     p.setColor(QPalette::Highlight,
                QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
     setPalette(p);

@@ -421,6 +421,10 @@
         <source>Rows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  (matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mwb</name>

@@ -165,8 +165,9 @@ QString buildDatabase(const QString &path, const QString &connectionName) {
 } // namespace
 
 QString DemoWorkspace::defaultLocation() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("demo-workspace"));
+    // GenericDataLocation: the app's own name is enough (AppLocalDataLocation would repeat it).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("migration-workbench/demo-workspace"));
 }
 
 QString DemoWorkspace::create(const QString &root) {

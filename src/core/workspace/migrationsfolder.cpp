@@ -12,6 +12,8 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 QString LocalMigration::scriptPath() const {
     return directoryPath + QStringLiteral("/migration.sql");
@@ -130,13 +132,30 @@ MigrationsFolderScan MigrationsFolder::scan(const QString &path, const std::atom
     }
     std::sort(names.begin(), names.end());
 
-    scan.migrations.reserve(names.size());
-    for (const QByteArray &name : std::as_const(names)) {
-        if (cancel && cancel->load()) {
-            scan.cancelled = true;
-            break;
+    // Reading thousands of small files is dominated by system calls; a few threads overlap them.
+    QList<LocalMigration> read(names.size());
+    std::atomic_bool stopped{false};
+    auto work = [&](qsizetype first, qsizetype step) {
+        for (qsizetype i = first; i < names.size(); i += step) {
+            if (cancel && cancel->load()) {
+                stopped = true;
+                return;
+            }
+            read[i] = readMigration(dir.filePath(QString::fromUtf8(names.at(i))));
         }
-        scan.migrations.append(readMigration(dir.filePath(QString::fromUtf8(name))));
+    };
+    const qsizetype threads =
+        names.size() < 256 ? 1 : std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::thread> pool;
+    for (qsizetype t = 1; t < threads; ++t)
+        pool.emplace_back(work, t, threads);
+    work(0, threads);
+    for (std::thread &thread : pool)
+        thread.join();
+    if (stopped) {
+        scan.cancelled = true;
+        return scan;
     }
+    scan.migrations = std::move(read);
     return scan;
 }

@@ -50,12 +50,13 @@ HistoryView::HistoryView(HistoryTableModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(HistoryTableModel::StateColumn, 190);
-    m_table->setColumnWidth(HistoryTableModel::NameColumn, 260);
-    m_table->setColumnWidth(HistoryTableModel::LocalColumn, 70);
-    m_table->setColumnWidth(HistoryTableModel::RowsColumn, 50);
-    m_table->setColumnWidth(HistoryTableModel::StartedColumn, 150);
-    m_table->setColumnWidth(HistoryTableModel::FinishedColumn, 150);
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(HistoryTableModel::StateColumn, 19 * digit);
+    m_table->setColumnWidth(HistoryTableModel::NameColumn, 28 * digit);
+    m_table->setColumnWidth(HistoryTableModel::LocalColumn, 7 * digit);
+    m_table->setColumnWidth(HistoryTableModel::RowsColumn, 5 * digit);
+    m_table->setColumnWidth(HistoryTableModel::StartedColumn, 18 * digit);
+    m_table->setColumnWidth(HistoryTableModel::FinishedColumn, 18 * digit);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         m_table->horizontalHeader()->setSortIndicatorShown(true);
         m_table->setSortingEnabled(true);

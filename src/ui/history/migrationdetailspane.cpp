@@ -9,6 +9,12 @@
 #include <QHeaderView>
 
 namespace {
+// Full checksums are 64 characters; the start and the end are enough to compare by eye.
+QString shortChecksum(const QString &checksum) {
+    return checksum.size() > 24 ? checksum.left(12) + QStringLiteral("…") + checksum.right(8)
+                                : checksum;
+}
+
 QString timestampText(const std::optional<qint64> &micros) {
     if (!micros)
         return QStringLiteral("—");
@@ -77,14 +83,18 @@ void MigrationDetailsPane::showMigration(const HistoryReport &report, int status
     m_ui->finishedValue->setText(row ? timestampText(row->finishedAt) : QStringLiteral("—"));
     m_ui->rolledBackValue->setText(row ? timestampText(row->rolledBackAt) : QStringLiteral("—"));
     m_ui->stepsValue->setText(row ? QString::number(row->appliedStepsCount) : QStringLiteral("—"));
-    m_ui->recordedValue->setText(row ? row->checksum : tr("no row"));
+    m_ui->recordedValue->setText(row ? shortChecksum(row->checksum) : tr("no row"));
+    m_ui->recordedValue->setToolTip(row ? row->checksum : QString());
     QString localText = tr("no local file");
+    m_ui->localValue->setToolTip(local ? local->checksum : QString());
     if (local && !local->checksum.isEmpty()) {
-        localText = local->checksum;
+        localText = shortChecksum(local->checksum);
         if (s.modified)
             localText += tr("  (differs)");
         else if (s.checksumMatch == Checksum::Match::LineEndings)
             localText += tr("  (same after line-ending normalisation)");
+        else if (row)
+            localText += tr("  (matches)");
     }
     m_ui->localValue->setText(localText);
 

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 500});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -103,7 +105,8 @@ void MainWindow::createActions() {
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto *openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+    auto *openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open"),
+                                                    style()->standardIcon(QStyle::SP_DirOpenIcon)),
                                    tr("&Open Workspace…"), this);
     openAction->setObjectName(QStringLiteral("actionOpenWorkspace"));
     openAction->setShortcut(QKeySequence::Open);
@@ -114,8 +117,10 @@ void MainWindow::createActions() {
         if (!dir.isEmpty())
             openWorkspace(dir);
     });
-    auto *demoAction = new QAction(QIcon::fromTheme(QStringLiteral("applications-education")),
-                                   tr("Open &Demo Workspace"), this);
+    auto *demoAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("applications-education"),
+                                     style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+                    tr("Open &Demo Workspace"), this);
     demoAction->setObjectName(QStringLiteral("actionOpenDemo"));
     demoAction->setToolTip(tr("A SQLite workspace with a failed migration, as in Prisma's guide"));
     connect(demoAction, &QAction::triggered, this, &MainWindow::openDemo);

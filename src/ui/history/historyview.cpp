@@ -55,8 +55,8 @@ HistoryView::HistoryView(HistoryTableModel *model, QWidget *parent)
     m_table->setColumnWidth(HistoryTableModel::NameColumn, 28 * digit);
     m_table->setColumnWidth(HistoryTableModel::LocalColumn, 7 * digit);
     m_table->setColumnWidth(HistoryTableModel::RowsColumn, 5 * digit);
-    m_table->setColumnWidth(HistoryTableModel::StartedColumn, 18 * digit);
-    m_table->setColumnWidth(HistoryTableModel::FinishedColumn, 18 * digit);
+    m_table->setColumnWidth(HistoryTableModel::StartedColumn, 19 * digit);
+    m_table->setColumnWidth(HistoryTableModel::FinishedColumn, 19 * digit);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         m_table->horizontalHeader()->setSortIndicatorShown(true);
         m_table->setSortingEnabled(true);

@@ -114,20 +114,22 @@ void MigrationDetailsPane::showMigration(const HistoryReport &report, int status
                                                   : tr("(no logs: NULL)"));
     m_ui->tabs->setTabText(1, row && row->logs && !logs.isEmpty() ? tr("Logs •") : tr("Logs"));
 
-    const QStringList headers{tr("id"),
-                              tr("started_at"),
-                              tr("finished_at"),
-                              tr("rolled_back_at"),
-                              tr("applied_steps_count"),
-                              tr("checksum"),
-                              tr("logs")};
+    const QStringList headers{tr("Row state"),      tr("id"),
+                              tr("started_at"),     tr("finished_at"),
+                              tr("rolled_back_at"), tr("applied_steps_count"),
+                              tr("checksum"),       tr("logs")};
     m_ui->rowsTable->clear();
     m_ui->rowsTable->setColumnCount(static_cast<int>(headers.size()));
     m_ui->rowsTable->setHorizontalHeaderLabels(headers);
     m_ui->rowsTable->setRowCount(static_cast<int>(s.rowIndexes.size()));
     for (int r = 0; r < s.rowIndexes.size(); ++r) {
         const MigrationRow &mr = report.rows.at(s.rowIndexes.at(r));
+        const QString rowState = mr.isApplied()      ? tr("applied")
+                                 : mr.isRolledBack() ? tr("rolled back")
+                                 : mr.logs           ? tr("failed")
+                                                     : tr("started, never finished");
         const QStringList cells{
+            rowState,
             mr.id,
             Timestamp::toIso(mr.startedAt),
             mr.finishedAt ? Timestamp::toIso(mr.finishedAt) : QStringLiteral("NULL"),

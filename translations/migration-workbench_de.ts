@@ -5,758 +5,777 @@
     <name>HistoryTableModel</name>
     <message>
         <source>never finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nie abgeschlossen</translation>
     </message>
     <message>
         <source>re-applied</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut angewendet</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>missing locally</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal nicht vorhanden</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichend</translation>
     </message>
     <message>
         <source>matches (line endings)</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt überein (Zeilenenden)</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt überein</translation>
     </message>
     <message>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Filter migrations by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen nach Name filtern…</translation>
     </message>
     <message>
         <source>All migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Migrationen</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt</translation>
     </message>
     <message>
         <source>Modified after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Anwenden geändert</translation>
     </message>
     <message>
         <source>Missing locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal nicht vorhanden</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Database URL: file:./dev.db, postgresql://user@host/db?schema=public, mysql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL: file:./dev.db, postgresql://user@host/db?schema=public, mysql://…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open a Prisma workspace (File ▸ Open Workspace) or the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Prisma-Arbeitsbereich (Datei ▸ Arbeitsbereich öffnen) oder die Demo.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open Prisma Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisma-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>A SQLite workspace with a failed migration, as in Prisma&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SQLite-Arbeitsbereich mit einer fehlgeschlagenen Migration, wie in Prismas Anleitung</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Find Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Migration Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Migration Workbench</translation>
     </message>
     <message>
         <source>About Migration Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Migration Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Migration Workbench %1&lt;/h3&gt;&lt;p&gt;See and repair Prisma Migrate migration histories in PostgreSQL, MySQL/MariaDB and SQLite.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Migration Workbench %1&lt;/h3&gt;&lt;p&gt;Migrationsverläufe von Prisma Migrate in PostgreSQL, MySQL/MariaDB und SQLite einsehen und reparieren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> Database: </source>
-        <translation type="unfinished"></translation>
+        <translation> Datenbank: </translation>
     </message>
     <message>
         <source>The database URL is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL ist ungültig: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Reading the migration history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsverlauf wird gelesen…</translation>
     </message>
     <message>
         <source>no database (folder only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank (nur Ordner)</translation>
     </message>
     <message>
         <source>%1 · %2 · read in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · gelesen in %3 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n local migration(s). Enter a database URL to compare them with a database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lokale Migration. Geben Sie eine Datenbank-URL ein, um sie mit einer Datenbank zu vergleichen.</numerusform>
+            <numerusform>%n lokale Migrationen. Geben Sie eine Datenbank-URL ein, um sie mit einer Datenbank zu vergleichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Prisma refuses to work here (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisma verweigert hier die Arbeit (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed migration(s): prisma migrate deploy is blocked (P3009) until they are resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene Migration: prisma migrate deploy ist blockiert (P3009), bis sie behoben ist.</numerusform>
+            <numerusform>%n fehlgeschlagene Migrationen: prisma migrate deploy ist blockiert (P3009), bis sie behoben sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehende Migration.</numerusform>
+            <numerusform>%n ausstehende Migrationen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rolled back (deploy runs them again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgerollt (Deploy führt sie erneut aus).</numerusform>
+            <numerusform>%n zurückgerollt (Deploy führt sie erneut aus).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n modified after apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nach dem Anwenden geändert.</numerusform>
+            <numerusform>%n nach dem Anwenden geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing locally.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lokal nicht vorhanden.</numerusform>
+            <numerusform>%n lokal nicht vorhanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No _prisma_migrations table: this database is not managed by Prisma Migrate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle _prisma_migrations: Diese Datenbank wird noch nicht von Prisma Migrate verwaltet.</translation>
     </message>
     <message>
         <source>Database schema is up to date with the migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankschema ist auf dem Stand des Migrationsordners.</translation>
     </message>
     <message>
         <source>(prisma migrate status would exit with %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prisma migrate status würde mit Exit-Code %1 enden.)</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird erstellt…</translation>
     </message>
     <message>
         <source>%1 — Migration Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Migration Workbench</translation>
     </message>
     <message>
         <source>Migration Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration Workbench</translation>
     </message>
 </context>
 <context>
     <name>MigrationDetailsPane</name>
     <message>
         <source>No migration selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Migration ausgewählt</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <source>Finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen:</translation>
     </message>
     <message>
         <source>Rolled back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt:</translation>
     </message>
     <message>
         <source>Applied steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Schritte:</translation>
     </message>
     <message>
         <source>Recorded checksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Prüfsumme:</translation>
     </message>
     <message>
         <source>Local checksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Prüfsumme:</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Select a migration to see its SQL, its rows in _prisma_migrations and what Prisma would say about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Migration aus, um ihr SQL, ihre Zeilen in _prisma_migrations und Prismas Einschätzung dazu zu sehen.</translation>
     </message>
     <message>
         <source>Applied, and the file matches what was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet; die Datei stimmt mit dem gespeicherten Stand überein.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>no row</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile</translation>
     </message>
     <message>
         <source>no local file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lokale Datei</translation>
     </message>
     <message>
         <source>  (differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (abweichend)</translation>
     </message>
     <message>
         <source>  (same after line-ending normalisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (gleich nach Normalisierung der Zeilenenden)</translation>
     </message>
     <message>
         <source>-- This migration is not in the local migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Diese Migration ist nicht im lokalen Migrationsordner vorhanden.</translation>
     </message>
     <message>
         <source>-- The file is too large to show (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Die Datei ist zu groß für die Anzeige (%1 Bytes).</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>(no logs: NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Protokolle: NULL)</translation>
     </message>
     <message>
         <source>Logs •</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle •</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>started_at</source>
-        <translation type="unfinished"></translation>
+        <translation>started_at</translation>
     </message>
     <message>
         <source>finished_at</source>
-        <translation type="unfinished"></translation>
+        <translation>finished_at</translation>
     </message>
     <message>
         <source>rolled_back_at</source>
-        <translation type="unfinished"></translation>
+        <translation>rolled_back_at</translation>
     </message>
     <message>
         <source>applied_steps_count</source>
-        <translation type="unfinished"></translation>
+        <translation>applied_steps_count</translation>
     </message>
     <message>
         <source>checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>checksum</translation>
     </message>
     <message>
         <source>logs</source>
-        <translation type="unfinished"></translation>
+        <translation>logs</translation>
     </message>
     <message>
         <source>Rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (%1)</translation>
     </message>
     <message>
         <source>  (matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (stimmt überein)</translation>
+    </message>
+    <message>
+        <source>Row state</source>
+        <translation>Zeilenstatus</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>started, never finished</source>
+        <translation>begonnen, nie abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>Mwb</name>
     <message>
         <source>No database is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank konfiguriert.</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian: libqt6sql6-%2).</translation>
     </message>
     <message>
         <source>The SQLite database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbankdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <source>SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1@%2:%3/%4 (schema %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1@%2:%3/%4 (Schema %5)</translation>
     </message>
     <message>
         <source>MySQL %1@%2:%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL %1@%2:%3/%4</translation>
     </message>
     <message>
         <source>no database</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank</translation>
     </message>
     <message>
         <source>The file: URL has no path (expected for example file:./dev.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die file:-URL enthält keinen Pfad (erwartet wird zum Beispiel file:./dev.db).</translation>
     </message>
     <message>
         <source>The database URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL ist leer.</translation>
     </message>
     <message>
         <source>MongoDB is not supported: Prisma Migrate does not manage MongoDB databases (use prisma db push there).</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB wird nicht unterstützt: Prisma Migrate verwaltet keine MongoDB-Datenbanken (verwenden Sie dort prisma db push).</translation>
     </message>
     <message>
         <source>SQL Server URLs are recognised, but this version supports PostgreSQL, MySQL/MariaDB and SQLite only.</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs für SQL Server werden erkannt, diese Version unterstützt jedoch nur PostgreSQL, MySQL/MariaDB und SQLite.</translation>
     </message>
     <message>
         <source>CockroachDB is not supported yet; PostgreSQL, MySQL/MariaDB and SQLite are.</source>
-        <translation type="unfinished"></translation>
+        <translation>CockroachDB wird noch nicht unterstützt; unterstützt werden PostgreSQL, MySQL/MariaDB und SQLite.</translation>
     </message>
     <message>
         <source>Prisma Accelerate/Postgres proxy URLs cannot run migrations; use the direct database URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Proxy-URLs von Prisma Accelerate/Postgres lassen sich keine Migrationen ausführen; verwenden Sie die direkte Datenbank-URL.</translation>
     </message>
     <message>
         <source>The URL has no scheme: expected file:, postgresql:// or mysql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL enthält kein Schema: erwartet wird file:, postgresql:// oder mysql://.</translation>
     </message>
     <message>
         <source>Unknown URL scheme &quot;%1&quot;: expected file:, postgresql:// or mysql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes URL-Schema „%1“: erwartet wird file:, postgresql:// oder mysql://.</translation>
     </message>
     <message>
         <source>The URL is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist fehlerhaft: %1.</translation>
     </message>
     <message>
         <source>Expected &quot;//&quot; after &quot;%1:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &quot;%1:&quot; wird &quot;//&quot; erwartet.</translation>
     </message>
     <message>
         <source>The port is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist leer.</translation>
     </message>
     <message>
         <source>The database name &quot;%1&quot; contains a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname „%1“ enthält einen Schrägstrich.</translation>
     </message>
     <message>
         <source>connect_timeout must be a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout muss eine Anzahl von Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The URL has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL enthält keinen Host.</translation>
     </message>
     <message>
         <source>The URL has no database name (the path after the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL enthält keinen Datenbanknamen (den Pfad nach dem Host).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The connection is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datasource provider `%1` specified in your schema does not match the one specified in the migration_lock.toml, `%2`. Please remove your current migration directory and start a new migration history with prisma migrate dev. Read more: https://pris.ly/d/migrate-provider-switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No database connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbankverbindung.</translation>
     </message>
     <message>
         <source>Cannot look up _prisma_migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>_prisma_migrations kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
         <source>Cannot read _prisma_migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>_prisma_migrations kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Not applied: the next deploy will run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Der nächste Deploy führt sie aus.</translation>
     </message>
     <message>
         <source>Started but never finished: the process or the database stopped in the middle (no logs were written). Prisma blocks every deploy (P3009) until it is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet, aber nie abgeschlossen: Der Prozess oder die Datenbank wurde mittendrin beendet (es wurden keine Protokolle geschrieben). Prisma blockiert jeden Deploy (P3009), bis dies behoben ist.</translation>
     </message>
     <message>
         <source>Failed: Prisma blocks every deploy (P3009) until it is marked rolled back or applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: Prisma blockiert jeden Deploy (P3009), bis sie als zurückgerollt oder angewendet markiert ist.</translation>
     </message>
     <message>
         <source>Rolled back: prisma migrate status calls this up to date, but the next deploy will run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt: prisma migrate status meldet dies als aktuell, aber der nächste Deploy führt sie erneut aus.</translation>
     </message>
     <message>
         <source>Applied again after an earlier attempt was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut angewendet, nachdem ein früherer Versuch zurückgerollt wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows in _prisma_migrations have this name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in _prisma_migrations hat diesen Namen.</numerusform>
+            <numerusform>%n Zeilen in _prisma_migrations haben diesen Namen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing locally: the database has it, the migrations folder does not. Prisma ignores it on deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal nicht vorhanden: Die Datenbank kennt sie, der Migrationsordner nicht. Prisma ignoriert sie beim Deploy.</translation>
     </message>
     <message>
         <source>Modified after it was applied: the file&apos;s checksum differs from the one recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Anwenden geändert: Die Prüfsumme der Datei weicht von der gespeicherten ab.</translation>
     </message>
     <message>
         <source>Line endings differ from the recorded file (CRLF/LF); Prisma does not count this as an edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilenenden weichen von der gespeicherten Datei ab (CRLF/LF); Prisma wertet dies nicht als Änderung.</translation>
     </message>
     <message>
         <source>prisma migrate dev would report it as modified: Prisma compares with the oldest row of this name, which has another checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>prisma migrate dev würde sie als geändert melden: Prisma vergleicht mit der ältesten Zeile dieses Namens, die eine andere Prüfsumme hat.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt</translation>
     </message>
     <message>
         <source>Migration Workbench: nothing else to report.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Migration Workbench: sonst nichts zu melden.
+</translation>
     </message>
     <message numerus="yes">
         <source>Migration Workbench also found (%n migration(s) need attention):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Migration Workbench hat außerdem Folgendes gefunden (%n Migration braucht Aufmerksamkeit):
+</numerusform>
+            <numerusform>Migration Workbench hat außerdem Folgendes gefunden (%n Migrationen brauchen Aufmerksamkeit):
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 is not empty; the demo is only created in an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; die Demo wird nur in einem leeren Ordner erstellt.</translation>
     </message>
     <message>
         <source>Cannot replace the earlier demo in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Demo in %1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Cannot build the demo database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The name is not of the form &lt;digits&gt;_&lt;name&gt; in ASCII, so its order may differ between Prisma versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name hat nicht die Form &lt;Ziffern&gt;_&lt;Name&gt; in ASCII, daher kann sich seine Reihenfolge je nach Prisma-Version unterscheiden.</translation>
     </message>
     <message>
         <source>migration.sql is missing (Prisma fails with P3015 when it reaches this migration).</source>
-        <translation type="unfinished"></translation>
+        <translation>migration.sql fehlt (Prisma bricht mit P3015 ab, sobald es diese Migration erreicht).</translation>
     </message>
     <message>
         <source>migration.sql is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>migration.sql ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>migration.sql is %1 MiB, larger than the %2 MiB this tool reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>migration.sql ist %1 MiB groß und damit größer als die %2 MiB, die dieses Werkzeug liest.</translation>
     </message>
     <message>
         <source>migration.sql cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>migration.sql kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>migration.sql is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>migration.sql ist leer.</translation>
     </message>
     <message>
         <source>migration.sql is not valid UTF-8; Prisma reads it with replacement characters, and the checksum is computed the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>migration.sql ist kein gültiges UTF-8; Prisma liest die Datei mit Ersatzzeichen, und die Prüfsumme wird auf dieselbe Weise berechnet.</translation>
     </message>
     <message>
         <source>migration.sql is larger than %1 MiB; it is hashed but not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>migration.sql ist größer als %1 MiB; die Prüfsumme wird berechnet, der Inhalt aber nicht angezeigt.</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis.</translation>
     </message>
     <message>
         <source>The migrations folder %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsordner %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a file, not a Prisma project folder or schema.prisma.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, aber weder ein Prisma-Projektordner noch schema.prisma.</translation>
     </message>
     <message>
         <source>%1 is not a Prisma workspace: it has neither prisma/schema.prisma nor prisma/migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Prisma-Arbeitsbereich: Er enthält weder prisma/schema.prisma noch prisma/migrations.</translation>
     </message>
     <message>
         <source>the url in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der url-Angabe in %1</translation>
     </message>
     <message>
         <source>the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>See and repair Prisma Migrate migration histories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsverläufe von Prisma Migrate einsehen und reparieren.</translation>
     </message>
     <message>
         <source>Open the built-in demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Arbeitsbereich öffnen.</translation>
     </message>
     <message>
         <source>Database URL (Prisma form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL (in Prisma-Schreibweise).</translation>
     </message>
     <message>
         <source>Save a PNG of the window once the history is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Fensters speichern, sobald der Verlauf angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
         <source>A Prisma project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prisma-Projektordner.</translation>
     </message>
 </context>
 <context>
     <name>mwb</name>
     <message>
         <source>Create the demo workspace: a SQLite database with a failed migration, as Prisma leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich erstellen: eine SQLite-Datenbank mit einer fehlgeschlagenen Migration, so wie Prisma sie hinterlässt.</translation>
     </message>
     <message>
         <source>An empty or absent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer oder nicht vorhandener Ordner.</translation>
     </message>
     <message>
         <source>Usage: mwb demo DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mwb demo ORDNER</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Demo workspace created in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich in %1 erstellt</translation>
     </message>
     <message>
         <source>Usage: mwb COMMAND [options]
@@ -769,59 +788,68 @@ Run &apos;mwb COMMAND --help&apos; for the options of a command.
 Exit codes: 0 up to date, 1 needs attention, 2 bad arguments or input,
 3 database unreachable or unreadable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mwb BEFEHL [Optionen]
+
+Befehle:
+  status   Stand einer Datenbank gegenüber dem Migrationsordner
+  demo     den Demo-Arbeitsbereich in einem Ordner erstellen
+
+Mit &apos;mwb BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.
+Exit-Codes: 0 aktuell, 1 braucht Aufmerksamkeit, 2 ungültige Argumente oder Eingaben,
+3 Datenbank nicht erreichbar oder nicht lesbar.
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>Show where a database stands against a Prisma migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stand einer Datenbank gegenüber einem Prisma-Migrationsordner anzeigen.</translation>
     </message>
     <message>
         <source>The Prisma project folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prisma-Projektordner (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <source>Database URL as Prisma writes it (file:./dev.db, postgresql://…?schema=, mysql://…). Default: the datasource URL of the workspace (.env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL in Prisma-Schreibweise (file:./dev.db, postgresql://…?schema=, mysql://…). Standard: die Datasource-URL des Arbeitsbereichs (.env).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--url</source>
-        <translation type="unfinished"></translation>
+        <translation>--url</translation>
     </message>
     <message>
         <source>Error: no database URL: pass --url or set DATABASE_URL in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: keine Datenbank-URL: Geben Sie --url an oder setzen Sie DATABASE_URL in %1.</translation>
     </message>
     <message>
         <source>Error: the database URL from %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Datenbank-URL aus %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>Datasource: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle: %1</translation>
     </message>
 </context>
 </TS>

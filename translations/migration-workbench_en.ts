@@ -5,9 +5,9 @@
     <name>HistoryView</name>
     <message numerus="yes">
         <source>%n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
         </translation>
     </message>
 </context>
@@ -15,44 +15,44 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n local migration(s). Enter a database URL to compare them with a database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n local migration. Enter a database URL to compare it with a database.</numerusform>
+            <numerusform>%n local migrations. Enter a database URL to compare them with a database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed migration(s): prisma migrate deploy is blocked (P3009) until they are resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed migration: prisma migrate deploy is blocked (P3009) until it is resolved.</numerusform>
+            <numerusform>%n failed migrations: prisma migrate deploy is blocked (P3009) until they are resolved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending migration.</numerusform>
+            <numerusform>%n pending migrations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rolled back (deploy runs them again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rolled back (deploy runs it again).</numerusform>
+            <numerusform>%n rolled back (deploy runs them again).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n modified after apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modified after apply.</numerusform>
+            <numerusform>%n modified after apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing locally.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n missing locally.</numerusform>
+            <numerusform>%n missing locally.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,17 +60,19 @@
     <name>Mwb</name>
     <message numerus="yes">
         <source>%n rows in _prisma_migrations have this name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row in _prisma_migrations has this name.</numerusform>
+            <numerusform>%n rows in _prisma_migrations have this name.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Migration Workbench also found (%n migration(s) need attention):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Migration Workbench also found (%n migration needs attention):
+</numerusform>
+            <numerusform>Migration Workbench also found (%n migrations need attention):
+</numerusform>
         </translation>
     </message>
 </context>

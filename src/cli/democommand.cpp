@@ -2,6 +2,7 @@
 #include "democommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "exitcodes.h"
 #include "workspace/demoworkspace.h"
 
@@ -14,16 +15,9 @@ int DemoCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliTr::tr("Create the demo workspace: a SQLite database "
                                                "with a failed migration, as Prisma leaves it."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("dir"), CliTr::tr("An empty or absent folder."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto exit = CommandParser::parse(parser, arguments, 2))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err << CliTr::tr("Usage: mwb demo DIR") << Qt::endl;

@@ -2,6 +2,7 @@
 #include "statuscommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "db/databaseurl.h"
 #include "db/dbsession.h"
 #include "exitcodes.h"
@@ -20,7 +21,6 @@ int StatusCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliTr::tr("Show where a database stands against a Prisma "
                                                "migrations folder."));
-    parser.addHelpOption();
     const QCommandLineOption workspaceOption(
         {QStringLiteral("w"), QStringLiteral("workspace")},
         CliTr::tr("The Prisma project folder (default: the current folder)."), CliTr::tr("dir"),
@@ -34,19 +34,8 @@ int StatusCommand::run(const QStringList &arguments) {
                                         CliTr::tr("Print one JSON object."));
     parser.addOptions({workspaceOption, urlOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("status"), CliTr::tr("The command."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        err << CliTr::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1))
-            << Qt::endl;
-        return ExitUsage;
-    }
+    if (const auto exit = CommandParser::parse(parser, arguments, 1))
+        return *exit;
 
     Workspace workspace;
     QString error;

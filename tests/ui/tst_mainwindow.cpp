@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void opensTheDemoWithoutBlocking();
     void badWorkspaceShowsAnError();
+    void germanTranslationIsEmbedded();
 };
 
 void TestMainWindow::opensTheDemoWithoutBlocking() {
@@ -62,6 +64,18 @@ void TestMainWindow::badWorkspaceShowsAnError() {
     QVERIFY(!window.openWorkspace(QStringLiteral("/proc/self")));
     QCOMPARE(errors.count(), 1);
     QVERIFY(window.bannerText().contains(QStringLiteral("not a Prisma workspace")));
+}
+
+void TestMainWindow::germanTranslationIsEmbedded() {
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/migration-workbench_de.qm")));
+    QCOMPARE(german.translate("MainWindow", "&File"), QStringLiteral("&Datei"));
+    QCOMPARE(german.translate("HistoryView", "%n migration(s)", nullptr, 2),
+             QStringLiteral("%n Migrationen")); // tr() fills in %n
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/migration-workbench_en.qm")));
+    QCOMPARE(english.translate("HistoryView", "%n migration(s)", nullptr, 1),
+             QStringLiteral("%n migration"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -71,12 +71,12 @@ void DbSession::cancel() {
     m_cancel->store(true);
 }
 
-OpenResult DbSession::openAndWait() {
-    OpenResult result;
+template<typename Result, typename Signal>
+Result DbSession::waitFor(quint64 requestId, Signal signal) {
+    Result result;
     QEventLoop loop;
-    const quint64 id = open();
-    const auto c = connect(this, &DbSession::opened, &loop, [&](const OpenResult &r) {
-        if (r.requestId == id) {
+    const auto c = connect(this, signal, &loop, [&](const Result &r) {
+        if (r.requestId == requestId) {
             result = r;
             loop.quit();
         }
@@ -86,17 +86,11 @@ OpenResult DbSession::openAndWait() {
     return result;
 }
 
+OpenResult DbSession::openAndWait() {
+    // Results are queued to this thread, so nothing can arrive before the loop runs.
+    return waitFor<OpenResult>(open(), &DbSession::opened);
+}
+
 HistoryResult DbSession::loadHistoryAndWait(const QString &migrationsDir) {
-    HistoryResult result;
-    QEventLoop loop;
-    const quint64 id = loadHistory(migrationsDir);
-    const auto c = connect(this, &DbSession::historyLoaded, &loop, [&](const HistoryResult &r) {
-        if (r.requestId == id) {
-            result = r;
-            loop.quit();
-        }
-    });
-    loop.exec();
-    disconnect(c);
-    return result;
+    return waitFor<HistoryResult>(loadHistory(migrationsDir), &DbSession::historyLoaded);
 }

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void requestStarted();
     void requestFinished();
+    template<typename Result, typename Signal> Result waitFor(quint64 requestId, Signal signal);
 
     ConnectionSpec m_spec;
     QThread m_thread;

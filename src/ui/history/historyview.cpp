@@ -55,6 +55,14 @@ HistoryView::HistoryView(HistoryTableModel *model, QWidget *parent)
     m_table->setColumnWidth(HistoryTableModel::NameColumn, 28 * digit);
     m_table->setColumnWidth(HistoryTableModel::LocalColumn, 7 * digit);
     m_table->setColumnWidth(HistoryTableModel::RowsColumn, 5 * digit);
+    // Short columns must still fit their (translated) header.
+    for (const int column :
+         {int(HistoryTableModel::LocalColumn), int(HistoryTableModel::RowsColumn)}) {
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column,
+                                qMax(m_table->columnWidth(column),
+                                     m_table->fontMetrics().horizontalAdvance(header) + 3 * digit));
+    }
     m_table->setColumnWidth(HistoryTableModel::StartedColumn, 19 * digit);
     m_table->setColumnWidth(HistoryTableModel::FinishedColumn, 19 * digit);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {

@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 . scripts/env.sh
 
+echo "test: setting up the real Prisma CLI for tst_prismainterop (about 65 s the first time, then under a second)"
+if scripts/prisma-oracle.sh setup; then export MWB_REQUIRE_ORACLE=1; fi
+
 echo "test: checking formatting (clang-format)"
 files=$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 'bench/*.h' 2>/dev/null || true)
 if [ -n "$files" ]; then

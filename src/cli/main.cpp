@@ -2,6 +2,7 @@
 #include "clitr.h"
 #include "democommand.h"
 #include "exitcodes.h"
+#include "operationcommand.h"
 #include "statuscommand.h"
 
 #include <QCoreApplication>
@@ -12,13 +13,18 @@
 
 namespace {
 QString usage() {
-    return CliTr::tr("Usage: mwb COMMAND [options]\n\n"
-                     "Commands:\n"
-                     "  status   where a database stands against the migrations folder\n"
-                     "  demo     create the demo workspace in a folder\n\n"
-                     "Run 'mwb COMMAND --help' for the options of a command.\n"
-                     "Exit codes: 0 up to date, 1 needs attention, 2 bad arguments or input,\n"
-                     "3 database unreachable or unreadable.\n");
+    return CliTr::tr(
+        "Usage: mwb COMMAND [options]\n\n"
+        "Commands:\n"
+        "  status   where a database stands against the migrations folder\n"
+        "  deploy   apply pending migrations (prisma migrate deploy)\n"
+        "  resolve  mark a migration --applied or --rolled-back (prisma migrate resolve)\n"
+        "  execute  run a SQL script (prisma db execute)\n"
+        "  demo     create the demo workspace in a folder\n\n"
+        "Run 'mwb COMMAND --help' for the options of a command.\n"
+        "Exit codes: 0 up to date / success, 1 needs attention / operation failed,\n"
+        "2 bad arguments or input, "
+        "3 database unreachable or unreadable.\n");
 }
 } // namespace
 
@@ -40,6 +46,9 @@ int main(int argc, char *argv[]) {
         return StatusCommand::run(args);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args);
+    if (command == QLatin1String("deploy") || command == QLatin1String("resolve") ||
+        command == QLatin1String("execute"))
+        return OperationCommand::run(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << "mwb " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

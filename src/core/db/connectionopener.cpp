@@ -3,6 +3,8 @@
 
 #include "mwbtr.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -57,7 +59,12 @@ DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
                 .arg(spec.qtDriver(), spec.qtDriver().mid(1).toLower()));
     if (spec.driver == ConnectionSpec::Driver::Sqlite) {
         // QSQLITE would silently create a missing file; a typo must not leave an empty database.
-        const QFileInfo file(spec.database);
+        QFileInfo file(spec.database);
+        if (!file.exists() && spec.createIfMissing && !spec.readOnly && file.dir().exists()) {
+            QFile created(spec.database);
+            created.open(QIODevice::WriteOnly);
+            file.refresh();
+        }
         if (!file.exists())
             return DbError::fromMessage(
                 MwbTr::tr("The SQLite database file %1 does not exist.").arg(spec.database),
@@ -89,6 +96,17 @@ DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
                 {}};
         } else {
             db.setPassword(QString()); // do not keep it for reconnects
+            QSqlQuery setup(db);
+            if (spec.driver == ConnectionSpec::Driver::Postgres) {
+                // Like Prisma: unqualified names in migrations land in the URL's schema.
+                QString schema = spec.schema.isEmpty() ? QStringLiteral("public") : spec.schema;
+                schema.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                setup.exec(QStringLiteral("SET search_path TO \"%1\"").arg(schema));
+                if (spec.readOnly)
+                    setup.exec(QStringLiteral("SET default_transaction_read_only = on"));
+            } else if (spec.driver == ConnectionSpec::Driver::MySql && spec.readOnly) {
+                setup.exec(QStringLiteral("SET SESSION TRANSACTION READ ONLY"));
+            }
             QSqlQuery version(db);
             if (version.exec(versionQuery(spec.driver)) && version.next() && serverVersion)
                 *serverVersion = version.value(0).toString();

@@ -21,8 +21,9 @@ struct ConnectionSpec {
     QString socketDir;        ///< unix socket directory/path (`host=` query parameter)
     QString sslMode;          ///< PostgreSQL sslmode / MySQL sslaccept, as given
     int connectTimeoutSeconds = 5;
-    bool readOnly = false;     ///< open so that no write can happen (SQLite: read-only file mode)
-    QUrlQuery extraParameters; ///< URL parameters we keep but do not interpret
+    bool readOnly = false; ///< open so that no write can happen (SQLite: read-only file mode)
+    bool createIfMissing = false; ///< SQLite: create the file, as Prisma's deploy does
+    QUrlQuery extraParameters;    ///< URL parameters we keep but do not interpret
 
     bool isValid() const { return driver != Driver::None; }
     /// Prisma's connector name, the one `migration_lock.toml` must contain.

@@ -2,17 +2,21 @@
 #include "dbsession.h"
 
 #include "dbworker.h"
+#include "querycanceller.h"
 
 #include <QEventLoop>
 
-DbSession::DbSession(const ConnectionSpec &spec, QObject *parent)
+DbSession::DbSession(const ConnectionSpec &spec, QObject *parent, bool cancellable)
     : QObject(parent)
     , m_spec(spec)
-    , m_cancel(std::make_shared<std::atomic_bool>(false)) {
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_canceller(cancellable ? std::make_shared<QueryCanceller>() : nullptr) {
     qRegisterMetaType<OpenResult>();
     qRegisterMetaType<HistoryResult>();
+    qRegisterMetaType<OperationProgress>();
+    qRegisterMetaType<OperationReply>();
     m_spec.password.clear();
-    auto *worker = new DbWorker(spec);
+    auto *worker = new DbWorker(spec, m_canceller);
     worker->moveToThread(&m_thread);
     m_worker = worker;
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -24,6 +28,12 @@ DbSession::DbSession(const ConnectionSpec &spec, QObject *parent)
         requestFinished();
         if (r.requestId == m_currentHistoryId)
             Q_EMIT historyLoaded(r);
+    });
+    connect(worker, &DbWorker::operationProgress, this,
+            [this](const OperationProgress &p) { Q_EMIT operationProgress(p); });
+    connect(worker, &DbWorker::operationFinished, this, [this](const OperationReply &r) {
+        requestFinished();
+        Q_EMIT operationFinished(r);
     });
     m_thread.setObjectName(QStringLiteral("db:") + spec.displayName().left(40));
     m_thread.start();
@@ -67,8 +77,21 @@ quint64 DbSession::loadHistory(const QString &migrationsDir) {
     return request.requestId;
 }
 
+quint64 DbSession::runOperation(OperationRequest request) {
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    request.requestId = ++m_lastRequestId;
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, request, cancel = m_cancel] { w->runOperation(request, cancel); },
+        Qt::QueuedConnection);
+    return request.requestId;
+}
+
 void DbSession::cancel() {
     m_cancel->store(true);
+    if (m_canceller)
+        m_canceller->cancelRunningStatement();
 }
 
 template<typename Result, typename Signal>
@@ -93,4 +116,8 @@ OpenResult DbSession::openAndWait() {
 
 HistoryResult DbSession::loadHistoryAndWait(const QString &migrationsDir) {
     return waitFor<HistoryResult>(loadHistory(migrationsDir), &DbSession::historyLoaded);
+}
+
+OperationResult DbSession::runOperationAndWait(const OperationRequest &request) {
+    return waitFor<OperationReply>(runOperation(request), &DbSession::operationFinished).result;
 }

@@ -12,14 +12,17 @@
 #include <memory>
 
 class DbWorker;
+class QueryCanceller;
 
 /// The caller-side handle of one open connection (GUI or CLI thread). Owns the worker thread;
 /// sends requests with ids and re-emits results, dropping stale ones. Never touches QSqlDatabase.
 class DbSession : public QObject {
     Q_OBJECT
 public:
-    /// A session with `spec.driver == None` reads migrations folders only.
-    explicit DbSession(const ConnectionSpec &spec, QObject *parent = nullptr);
+    /// A session with `spec.driver == None` reads migrations folders only. With `cancellable`,
+    /// running statements can be interrupted (a second control connection on PostgreSQL/MySQL).
+    explicit DbSession(const ConnectionSpec &spec, QObject *parent = nullptr,
+                       bool cancellable = false);
     ~DbSession() override;
 
     /// The spec without password.
@@ -29,7 +32,10 @@ public:
     quint64 open();
     /// Supersedes (and cancels) any history request still running.
     quint64 loadHistory(const QString &migrationsDir);
-    /// Cancels the running request between steps (folder entries, rows).
+    /// Runs (or previews, with `dryRun`) a write operation.
+    quint64 runOperation(OperationRequest request);
+    /// Cancels the running request between steps (folder entries, rows, statements) and, for a
+    /// cancellable session, interrupts the statement running right now.
     void cancel();
     bool isBusy() const { return m_pending > 0; }
 
@@ -37,10 +43,14 @@ public:
     OpenResult openAndWait();
     /// Blocks in a local event loop until the history result arrives (CLI and tests only).
     HistoryResult loadHistoryAndWait(const QString &migrationsDir);
+    /// Blocks in a local event loop until the operation's result arrives (CLI and tests only).
+    OperationResult runOperationAndWait(const OperationRequest &request);
 
 Q_SIGNALS:
     void opened(const OpenResult &result);
     void historyLoaded(const HistoryResult &result);
+    void operationProgress(const OperationProgress &progress);
+    void operationFinished(const OperationReply &reply);
     void busyChanged(bool busy);
 
 private:
@@ -54,5 +64,6 @@ private:
     quint64 m_lastRequestId = 0;
     quint64 m_currentHistoryId = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<QueryCanceller> m_canceller;
     int m_pending = 0;
 };

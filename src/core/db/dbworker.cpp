@@ -5,14 +5,21 @@
 #include "history/historyclassifier.h"
 #include "history/historyreader.h"
 #include "mwbtr.h"
+#include "ops/deployer.h"
+#include "ops/resolver.h"
+#include "ops/scriptexecutor.h"
+#include "querycanceller.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
-DbWorker::DbWorker(const ConnectionSpec &spec)
+DbWorker::DbWorker(const ConnectionSpec &spec, std::shared_ptr<QueryCanceller> canceller)
     : m_spec(spec)
+    , m_canceller(std::move(canceller))
     , m_connectionName(QStringLiteral("mwb:") +
                        QUuid::createUuid().toString(QUuid::WithoutBraces)) {
 }
@@ -39,6 +46,11 @@ void DbWorker::open(quint64 requestId) {
     if (m_spec.isValid()) {
         result.error = ConnectionOpener::open(m_spec, m_connectionName, &result.serverVersion);
         m_open = !result.error.isError();
+        if (m_open && m_canceller) {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            // Without a control connection statements still stop between each other; say nothing.
+            m_canceller->attach(db, m_spec);
+        }
     }
     // The password is only needed to connect; do not keep it in this thread's memory.
     m_spec.password.fill(QChar(u'\0'));
@@ -73,4 +85,103 @@ void DbWorker::loadHistory(const HistoryRequest &request,
     }
     result.elapsedMs = timer.elapsed();
     Q_EMIT historyLoaded(result);
+}
+
+DbError DbWorker::applyReadOnly(bool readOnly) {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    switch (m_spec.driver) {
+    case ConnectionSpec::Driver::Postgres:
+        q.exec(readOnly ? QStringLiteral("SET default_transaction_read_only = on")
+                        : QStringLiteral("SET default_transaction_read_only = off"));
+        break;
+    case ConnectionSpec::Driver::MySql:
+        q.exec(readOnly ? QStringLiteral("SET SESSION TRANSACTION READ ONLY")
+                        : QStringLiteral("SET SESSION TRANSACTION READ WRITE"));
+        break;
+    case ConnectionSpec::Driver::Sqlite: {
+        // The file was opened read-only: reopen it in the mode wanted (no password involved).
+        if (m_canceller)
+            m_canceller->detach();
+        ConnectionOpener::close(m_connectionName);
+        ConnectionSpec spec = m_spec;
+        spec.readOnly = readOnly;
+        const DbError e = ConnectionOpener::open(spec, m_connectionName, nullptr);
+        m_open = !e.isError();
+        if (m_open && m_canceller) {
+            QSqlDatabase reopened = QSqlDatabase::database(m_connectionName, false);
+            m_canceller->attach(reopened, spec);
+        }
+        return e;
+    }
+    case ConnectionSpec::Driver::None:
+        break;
+    }
+    if (q.lastError().isValid())
+        return DbError{q.lastError().text(), q.lastError().nativeErrorCode(), q.lastQuery()};
+    return {};
+}
+
+void DbWorker::runOperation(const OperationRequest &request,
+                            const std::shared_ptr<std::atomic_bool> &cancel) {
+    assertWorkerThread();
+    OperationReply reply;
+    reply.requestId = request.requestId;
+    OperationResult &result = reply.result;
+    if (!m_open) {
+        result.errorMessage = MwbTr::tr("The connection is not open.");
+        Q_EMIT operationFinished(reply);
+        return;
+    }
+    const bool writes = !request.dryRun;
+    if (writes && m_spec.readOnly && !request.elevated) {
+        result.errorMessage =
+            MwbTr::tr("This connection is read-only: nothing was sent. Elevate it for "
+                      "this operation (production connections require typing the "
+                      "database name).");
+        Q_EMIT operationFinished(reply);
+        return;
+    }
+    if (writes && m_spec.readOnly) {
+        if (const DbError e = applyReadOnly(false); e.isError()) {
+            result.errorMessage = e.message;
+            Q_EMIT operationFinished(reply);
+            return;
+        }
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        OperationContext context{db, m_spec, cancel.get(), m_canceller.get(), {}};
+        context.progress = [this, id = request.requestId](int done, int total,
+                                                          const QString &what) {
+            Q_EMIT operationProgress(OperationProgress{id, done, total, what});
+        };
+        switch (request.kind) {
+        case OperationRequest::Kind::Deploy:
+        case OperationRequest::Kind::ResolveApplied: {
+            const MigrationsFolderScan folder =
+                MigrationsFolder::scan(request.migrationsDir, cancel.get());
+            if (!folder.error.isEmpty()) {
+                result.errorMessage = folder.error;
+                break;
+            }
+            if (request.kind == OperationRequest::Kind::Deploy)
+                result = Deployer::run(context, folder, {request.dryRun, request.atomic});
+            else
+                result =
+                    Resolver::markApplied(context, folder, request.migrationName, request.dryRun);
+            break;
+        }
+        case OperationRequest::Kind::ResolveRolledBack:
+            result = Resolver::markRolledBack(context, request.migrationName, request.dryRun);
+            break;
+        case OperationRequest::Kind::Execute:
+            result = ScriptExecutor::run(context, request.script, request.scriptName,
+                                         {request.dryRun, request.atomic});
+            break;
+        }
+    } // no QSqlDatabase copy may outlive this block: applyReadOnly may reopen SQLite
+    if (writes && m_spec.readOnly)
+        applyReadOnly(true); // the elevation ends with the operation
+    Q_EMIT operationFinished(reply);
 }

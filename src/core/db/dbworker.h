@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+class QueryCanceller;
+
 #include <atomic>
 #include <memory>
 
@@ -15,21 +17,31 @@
 class DbWorker : public QObject {
     Q_OBJECT
 public:
-    explicit DbWorker(const ConnectionSpec &spec);
+    /// `canceller` (optional) is attached to the connection once it is open, so that the session
+    /// can interrupt running statements from its own thread.
+    DbWorker(const ConnectionSpec &spec, std::shared_ptr<QueryCanceller> canceller);
     ~DbWorker() override;
 
     void open(quint64 requestId);
     void loadHistory(const HistoryRequest &request,
                      const std::shared_ptr<std::atomic_bool> &cancel);
+    void runOperation(const OperationRequest &request,
+                      const std::shared_ptr<std::atomic_bool> &cancel);
 
 Q_SIGNALS:
     void opened(const OpenResult &result);
     void historyLoaded(const HistoryResult &result);
+    void operationProgress(const OperationProgress &progress);
+    void operationFinished(const OperationReply &reply);
 
 private:
     void assertWorkerThread() const;
 
+    /// Sets the session's read-only mode in the database itself (defence in depth).
+    DbError applyReadOnly(bool readOnly);
+
     ConnectionSpec m_spec;
+    std::shared_ptr<QueryCanceller> m_canceller;
     QString m_connectionName;
     bool m_open = false;
 };

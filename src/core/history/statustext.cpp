@@ -84,6 +84,8 @@ QString StatusText::workbenchText(const HistoryReport &report) {
         out += QStringLiteral("  migration_lock.toml: %1\n").arg(report.folder.lock.error);
     if (out.isEmpty())
         return MwbTr::tr("Migration Workbench: nothing else to report.\n");
+    if (report.attentionCount() == 0)
+        return MwbTr::tr("Migration Workbench notes (nothing needs attention):\n") + out;
     return MwbTr::tr("Migration Workbench also found (%n migration(s) need attention):\n", nullptr,
                      report.attentionCount()) +
            out;

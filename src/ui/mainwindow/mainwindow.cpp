@@ -11,7 +11,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -39,7 +43,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QToolButton(this)) {
+    , m_cancelButton(new QToolButton(this))
+    , m_environmentBox(new QComboBox(this))
+    , m_environmentBadge(new QLabel(this))
+    , m_central(new QWidget(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
 
@@ -68,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({760, 500});
     splitter->setChildrenCollapsible(false);
 
-    auto *central = new QWidget(this);
+    auto *central = m_central;
+    central->setObjectName(QStringLiteral("centralFrame"));
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
@@ -88,8 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancelButton);
     setBusy(false);
 
-    connect(m_historyView, &HistoryView::currentMigrationChanged, this,
-            [this](int index) { m_details->showMigration(m_model->report(), index); });
+    connect(m_historyView, &HistoryView::currentMigrationChanged, this, [this](int index) {
+        m_details->showMigration(m_model->report(), index);
+        updateOperationActions();
+    });
+    m_historyView->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_historyView->tableView()->addActions({m_markAppliedAction, m_markRolledBackAction});
+    setEnvironment(Environment::Local);
+    updateOperationActions();
 
     resize(1280, 800);
     updateTitle();
@@ -143,6 +157,45 @@ void MainWindow::createActions() {
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(findAction);
+    auto *operationsMenu = menuBar()->addMenu(tr("&Operations"));
+    m_deployAction = operationsMenu->addAction(tr("&Deploy Pending Migrations…"), this, [this] {
+        OperationRequest request;
+        request.kind = OperationRequest::Kind::Deploy;
+        startOperation(request);
+    });
+    m_deployAction->setObjectName(QStringLiteral("actionDeploy"));
+    m_markAppliedAction = operationsMenu->addAction(tr("Mark Selected as &Applied…"), this, [this] {
+        OperationRequest request;
+        request.kind = OperationRequest::Kind::ResolveApplied;
+        request.migrationName = selectedMigration();
+        startOperation(request);
+    });
+    m_markRolledBackAction =
+        operationsMenu->addAction(tr("Mark Selected as &Rolled Back…"), this, [this] {
+            OperationRequest request;
+            request.kind = OperationRequest::Kind::ResolveRolledBack;
+            request.migrationName = selectedMigration();
+            startOperation(request);
+        });
+    operationsMenu->addSeparator();
+    m_executeAction = operationsMenu->addAction(tr("&Execute SQL Script…"), this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Execute SQL Script"), m_workspace.root,
+                                         tr("SQL scripts (*.sql);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            showError(tr("Cannot read %1: %2").arg(file, f.errorString()));
+            return;
+        }
+        OperationRequest request;
+        request.kind = OperationRequest::Kind::Execute;
+        request.script = QString::fromUtf8(f.readAll());
+        request.scriptName = QFileInfo(file).fileName();
+        request.atomic = false;
+        startOperation(request);
+    });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Migration Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Migration Workbench"),
@@ -155,10 +208,23 @@ void MainWindow::createActions() {
     toolbar->addAction(openAction);
     toolbar->addAction(demoAction);
     toolbar->addSeparator();
+    m_environmentBox->addItem(tr("Local"), static_cast<int>(Environment::Local));
+    m_environmentBox->addItem(tr("Staging"), static_cast<int>(Environment::Staging));
+    m_environmentBox->addItem(tr("Production"), static_cast<int>(Environment::Production));
+    m_environmentBox->setToolTip(
+        tr("The environment of this database. Production connections are "
+           "read-only until you confirm an operation by typing the database name."));
+    connect(m_environmentBox, &QComboBox::activated, this, [this] {
+        setEnvironment(static_cast<Environment>(m_environmentBox->currentData().toInt()));
+    });
+    toolbar->addWidget(m_environmentBadge);
+    toolbar->addWidget(m_environmentBox);
     toolbar->addWidget(new QLabel(tr(" Database: "), toolbar));
     toolbar->addWidget(m_urlEdit);
     toolbar->addWidget(m_connectButton);
     toolbar->addAction(refreshAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_deployAction);
 }
 
 bool MainWindow::openWorkspace(const QString &path) {
@@ -194,8 +260,8 @@ void MainWindow::connectDatabase(const QString &url) {
         showError(tr("The database URL is invalid: %1").arg(parsed.error));
         return;
     }
-    // Reading the history never writes; writes come with their own elevated sessions later.
-    parsed.spec.readOnly = true;
+    // Production connections are read-only; an operation elevates them once, after confirmation.
+    parsed.spec.readOnly = m_environment == Environment::Production;
     m_shownUrl = parsed.spec.redactedUrl();
     m_urlEdit->setText(parsed.spec.driver == ConnectionSpec::Driver::Sqlite ? url.trimmed()
                                                                             : m_shownUrl);
@@ -206,7 +272,7 @@ void MainWindow::connectDatabase(const QString &url) {
 }
 
 void MainWindow::startSession(const ConnectionSpec &spec) {
-    m_session = std::make_unique<DbSession>(spec);
+    m_session = std::make_unique<DbSession>(spec, nullptr, /*cancellable=*/spec.isValid());
     m_serverVersion.clear();
     connect(m_session.get(), &DbSession::busyChanged, this, [this](bool busy) { setBusy(busy); });
     connect(m_session.get(), &DbSession::opened, this, [this](const OpenResult &r) {
@@ -304,6 +370,7 @@ void MainWindow::onHistoryLoaded(const HistoryResult &result) {
     }
     setBanner(parts.join(QLatin1Char(' ')), color);
     setBusy(false);
+    updateOperationActions();
     Q_EMIT historyShown();
 }
 
@@ -351,9 +418,86 @@ void MainWindow::setBusy(bool busy, const QString &what) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(m_hasWorkspace
-                       ? tr("%1 — Migration Workbench").arg(QDir(m_workspace.root).dirName())
-                       : tr("Migration Workbench"));
+    QString title = m_hasWorkspace
+                        ? tr("%1 — Migration Workbench").arg(QDir(m_workspace.root).dirName())
+                        : tr("Migration Workbench");
+    if (m_environment == Environment::Production)
+        title = tr("[PRODUCTION] %1").arg(title);
+    else if (m_environment == Environment::Staging)
+        title = tr("[staging] %1").arg(title);
+    setWindowTitle(title);
+}
+
+void MainWindow::setEnvironment(Environment environment) {
+    const bool changed = environment != m_environment;
+    m_environment = environment;
+    m_environmentBox->setCurrentIndex(m_environmentBox->findData(static_cast<int>(environment)));
+    QString color;
+    QString text;
+    switch (environment) {
+    case Environment::Production:
+        color = QStringLiteral("#c62828");
+        text = tr(" PRODUCTION · read-only ");
+        break;
+    case Environment::Staging:
+        color = QStringLiteral("#ef6c00");
+        text = tr(" STAGING ");
+        break;
+    case Environment::Local:
+        break;
+    }
+    m_environmentBadge->setText(text);
+    m_environmentBadge->setVisible(!text.isEmpty());
+    m_environmentBadge->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; color: white; font-weight: bold; border-radius: 3px; }")
+            .arg(color));
+    m_central->setStyleSheet(
+        color.isEmpty()
+            ? QString()
+            : QStringLiteral("QWidget#centralFrame { border: 4px solid %1; }").arg(color));
+    updateTitle();
+    // The read-only mode is part of the connection: reconnect with the new environment.
+    if (changed && m_session && m_session->hasDatabase() && !m_urlEdit->text().isEmpty())
+        m_connectButton->click();
+}
+
+QString MainWindow::selectedMigration() const {
+    return m_details->shownName();
+}
+
+void MainWindow::updateOperationActions() {
+    const bool connected = m_session && m_session->hasDatabase() && m_hasWorkspace;
+    const MigrationStatus *status = nullptr;
+    for (const MigrationStatus &m : m_model->report().migrations) {
+        if (m.name == selectedMigration())
+            status = &m;
+    }
+    m_deployAction->setEnabled(connected);
+    m_executeAction->setEnabled(m_session && m_session->hasDatabase());
+    m_markAppliedAction->setEnabled(connected && status && status->isLocal() &&
+                                    status->state != MigrationStatus::State::Applied);
+    m_markRolledBackAction->setEnabled(connected && status &&
+                                       status->state == MigrationStatus::State::Failed);
+}
+
+OperationDialog *MainWindow::startOperation(const OperationRequest &request) {
+    if (!m_session || !m_session->hasDatabase()) {
+        showError(tr("Connect to a database first."));
+        return nullptr;
+    }
+    OperationRequest r = request;
+    r.migrationsDir = m_workspace.migrationsDir;
+    const QString provider = m_model->report().provider.isEmpty() ? m_session->spec().provider()
+                                                                  : m_model->report().provider;
+    auto *dialog = new OperationDialog(m_session.get(), r, m_environment, provider, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->hasWritten())
+            refresh();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

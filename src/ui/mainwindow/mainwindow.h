@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/dbrequests.h"
+#include "operations/operationdialog.h"
 #include "workspace/workspace.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class DbSession;
 class HistoryTableModel;
 class HistoryView;
 class MigrationDetailsPane;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -34,6 +36,13 @@ public:
     void connectDatabase(const QString &url);
     void refresh();
 
+    using Environment = OperationDialog::Environment;
+    void setEnvironment(Environment environment);
+    Environment environment() const { return m_environment; }
+    /// Opens the preview/confirm/run dialog for an operation on the current connection.
+    OperationDialog *startOperation(const OperationRequest &request);
+    DbSession *session() const { return m_session.get(); }
+
     HistoryTableModel *historyModel() const { return m_model; }
     HistoryView *historyView() const { return m_historyView; }
     MigrationDetailsPane *detailsPane() const { return m_details; }
@@ -55,12 +64,15 @@ private:
     void setBanner(const QString &text, const QColor &color);
     void setBusy(bool busy, const QString &what = {});
     void updateTitle();
+    void updateOperationActions();
+    QString selectedMigration() const;
 
     std::unique_ptr<DbSession> m_session;
     Workspace m_workspace;
     bool m_hasWorkspace = false;
     QString m_serverVersion;
     QString m_shownUrl; ///< the URL as shown after connecting (password redacted)
+    Environment m_environment = Environment::Local;
 
     HistoryTableModel *m_model;
     HistoryView *m_historyView;
@@ -71,4 +83,11 @@ private:
     QLabel *m_connectionLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
+    QComboBox *m_environmentBox;
+    QLabel *m_environmentBadge;
+    QWidget *m_central;
+    QAction *m_deployAction = nullptr;
+    QAction *m_markAppliedAction = nullptr;
+    QAction *m_markRolledBackAction = nullptr;
+    QAction *m_executeAction = nullptr;
 };

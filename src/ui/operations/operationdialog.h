@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/dbrequests.h"
+
+#include <QDialog>
+
+class DbSession;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class ReadOnlySqlView;
+
+/// Preview, confirmation, progress and result of one write operation (deploy, resolve, execute).
+/// First asks the worker for the plan (a dry run), shows every statement in order with the
+/// bookkeeping writes, and only on confirmation runs it. On a read-only (production) connection the
+/// user must type the database name, which elevates the connection for this operation only.
+class OperationDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Environment { Local, Staging, Production };
+
+    OperationDialog(DbSession *session, const OperationRequest &request, Environment environment,
+                    const QString &provider, QWidget *parent = nullptr);
+
+    /// Whether the operation ran and wrote something (the history must be reloaded).
+    bool hasWritten() const { return m_ran; }
+    const OperationResult &result() const { return m_result; }
+
+    /// For tests: the confirmation field and buttons.
+    QLineEdit *confirmationEdit() const { return m_confirm; }
+    QPushButton *runButton() const { return m_run; }
+    QString planText() const;
+    QString outcomeText() const;
+
+Q_SIGNALS:
+    void planShown();
+    void finishedRunning();
+
+protected:
+    void reject() override;
+
+private:
+    void showPlan(const OperationResult &result);
+    void showOutcome(const OperationResult &result);
+    void startRun();
+    void updateRunEnabled();
+    QString confirmationWord() const;
+
+    DbSession *m_session;
+    OperationRequest m_request;
+    Environment m_environment;
+    quint64 m_pending = 0;
+    bool m_running = false;
+    bool m_ran = false;
+    OperationResult m_result;
+
+    QLabel *m_title;
+    QLabel *m_notes;
+    ReadOnlySqlView *m_sql;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirm;
+    QProgressBar *m_progress;
+    QLabel *m_step;
+    QPlainTextEdit *m_outcome;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+};

@@ -1,0 +1,1 @@
+2SELECT 1 /* /* */; SELECT 2; SELECT 3 /* open; SELECT 4

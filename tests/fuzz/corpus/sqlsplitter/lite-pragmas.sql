@@ -1,0 +1,1 @@
+2PRAGMA foreign_keys; PRAGMA foreign_keys = ON; pragma FOREIGN_KEYS(1); PRAGMA main.journal_mode = WAL; VACUUM; VACUUM INTO 'x.db'; ATTACH DATABASE 'x.db' AS x; PRAGMA foreign_key_check;

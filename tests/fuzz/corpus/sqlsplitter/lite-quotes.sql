@@ -1,0 +1,1 @@
+2SELECT 'a;''b', "c;""d", `e;``f`, [g;h"]; SELECT 'a\'; SELECT $a$; SELECT 1 # 2;

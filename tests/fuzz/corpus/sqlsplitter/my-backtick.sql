@@ -1,0 +1,1 @@
+1SELECT `a;``b\`; SELECT `é;` FROM `t`;

@@ -1,0 +1,2 @@
+1SELECT 1;
+DELIMITER \\

@@ -1,0 +1,3 @@
+1SELECT 1; # c; d
+SELECT 2 #;
+;

@@ -1,0 +1,2 @@
+1SELECT 'í €'; ÿþ SELECT `Ã`; -- â‚
+SELECT 2

@@ -1,0 +1,1 @@
+1SELECT 'a\';b', "c\";d", '\\'; SELECT 'it''s;', "say ""hi;"""; SELECT _utf8mb4'x;', N'y;', X'1F', b'01';

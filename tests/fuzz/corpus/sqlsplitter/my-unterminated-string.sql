@@ -1,0 +1,1 @@
+1SELECT 1; SELECT 'it\'s;

@@ -1,0 +1,1 @@
+0SELECT 1; /* a /* b */ SELECT 2;

@@ -1,0 +1,4 @@
+0-- café 😀
+SELECT '😀';
+
+  SELECT 名前 FROM größe;SELECT 3;

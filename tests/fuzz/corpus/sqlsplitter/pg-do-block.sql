@@ -1,0 +1,8 @@
+0DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT 1 LOOP
+    RAISE NOTICE '%', r;
+  END LOOP;
+END
+$$;

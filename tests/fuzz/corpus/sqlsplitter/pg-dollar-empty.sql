@@ -1,0 +1,2 @@
+0CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;
+SELECT $$;$$;

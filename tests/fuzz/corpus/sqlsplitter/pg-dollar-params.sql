@@ -1,0 +1,1 @@
+0PREPARE p AS SELECT $1, $2; SELECT $1$; SELECT a$b$c, x$$; SELECT $abc ; SELECT 1$a$;$a$;

@@ -1,0 +1,1 @@
+0SELECT 1; SELECT $tag$ never closed; $TAG$ $ta$

@@ -1,0 +1,1 @@
+0SELECT 1 AS "a;""b", "ünï;" FROM "t""x"; SELECT a[1], `x; SELECT 1 # 2;

@@ -1,0 +1,1 @@
+0SELECT 1 /* a /* b; */ still ; */; /*/**/;*/ SELECT 2; /**/ SELECT 3 /***/;

@@ -1,0 +1,2 @@
+0create or replace procedure p(begin int) language sql begin atomic insert into t values (1); insert into t values (2); end; call p(1);
+CREATE FUNCTION g() RETURNS int LANGUAGE sql RETURN CASE WHEN true THEN 1 END; SELECT 2

@@ -1,0 +1,1 @@
+0SELECT 'a\'; SELECT E'a\';b', e'\\'; SELECT some'x\'; SELECT U&'d\0061t;', B'10;1', X'1F;', N'n;', U&"d;"; SELECT 'it''s;'

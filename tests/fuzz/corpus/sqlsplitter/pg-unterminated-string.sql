@@ -1,0 +1,3 @@
+0SELECT 1;
+SELECT 'abc;
+SELECT 2;

@@ -5,6 +5,8 @@
 #   scripts/test-servers.sh start STATE_DIR   start both servers, write STATE_DIR/servers.env
 #   scripts/test-servers.sh stop  STATE_DIR   stop what STATE_DIR records, delete its files
 #   scripts/test-servers.sh env   STATE_DIR   print STATE_DIR/servers.env (exit 1 if absent)
+#   scripts/test-servers.sh kill    STATE_DIR pg|mysql   SIGKILL a server, as a crash would
+#   scripts/test-servers.sh restart STATE_DIR pg|mysql   start it again on its data and port
 #
 # Every start uses a fresh runtime directory /tmp/mwb-test-servers.XXXXXX (not under the
 # caller's home: when run as root the servers run as the postgres and mysql OS users, who must
@@ -27,7 +29,7 @@ readonly MYSQL_DB_USER=root
 prog=${0##*/}
 
 usage() {
-  echo "usage: $prog start|stop|env STATE_DIR" >&2
+  echo "usage: $prog start|stop|env STATE_DIR, or $prog kill|restart STATE_DIR pg|mysql" >&2
   exit 2
 }
 
@@ -261,6 +263,41 @@ stop_my() {
   done
 }
 
+# Starts mariadbd on an existing data directory and waits until it answers.
+launch_my() {
+  local rt=$1 port=$2 mariadbd=$3 mysqladmin=$4 dir=$1/my user admin pid i
+  local sock=$dir/run/mariadbd.sock
+  user=$(my_os_user)
+  admin=$(id -un)
+  local -a user_opt=()
+  if is_root; then user_opt=(--user="$user"); fi
+  # Not a child of the caller's terminal session: stdin, stdout and stderr all detached.
+  setsid "$mariadbd" --no-defaults "${user_opt[@]}" --datadir="$dir/data" \
+    --bind-address=127.0.0.1 --port="$port" --socket="$sock" --pid-file="$dir/run/mariadbd.pid" \
+    --skip-name-resolve --innodb-flush-log-at-trx-commit=0 --skip-log-bin \
+    </dev/null >>"$dir/mariadbd.log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$dir/launch.pid"
+  for ((i = 0; ; i++)); do
+    if "$mysqladmin" --no-defaults --socket="$sock" -u"$admin" --connect-timeout=2 ping \
+      >/dev/null 2>&1; then
+      break
+    fi
+    if ! pid_alive "$pid" mariadbd; then
+      err "MariaDB: mariadbd exited during startup"
+      show_log "$dir/mariadbd.log"
+      return 1
+    fi
+    if [ "$i" -ge 300 ]; then
+      err "MariaDB: mariadbd not ready after 30s on $sock"
+      show_log "$dir/mariadbd.log"
+      stop_my "$rt" || true
+      return 1
+    fi
+    sleep 0.1
+  done
+}
+
 # Runs in a background subshell; writes RT/my.env on success.
 start_my() {
   local rt=$1 port=$2 dir=$1/my user admin installdb mariadbd client mysqladmin pid i version
@@ -289,33 +326,7 @@ start_my() {
     show_log "$dir/install.log"
     return 1
   fi
-  local -a user_opt=()
-  if is_root; then user_opt=(--user="$user"); fi
-  # Not a child of the caller's terminal session: stdin, stdout and stderr all detached.
-  setsid "$mariadbd" --no-defaults "${user_opt[@]}" --datadir="$dir/data" \
-    --bind-address=127.0.0.1 --port="$port" --socket="$sock" --pid-file="$dir/run/mariadbd.pid" \
-    --skip-name-resolve --innodb-flush-log-at-trx-commit=0 --skip-log-bin \
-    </dev/null >>"$dir/mariadbd.log" 2>&1 &
-  pid=$!
-  echo "$pid" >"$dir/launch.pid"
-  for ((i = 0; ; i++)); do
-    if "$mysqladmin" --no-defaults --socket="$sock" -u"$admin" --connect-timeout=2 ping \
-      >/dev/null 2>&1; then
-      break
-    fi
-    if ! pid_alive "$pid" mariadbd; then
-      err "MariaDB: mariadbd exited during startup"
-      show_log "$dir/mariadbd.log"
-      return 1
-    fi
-    if [ "$i" -ge 300 ]; then
-      err "MariaDB: mariadbd not ready after 30s on $sock"
-      show_log "$dir/mariadbd.log"
-      stop_my "$rt" || true
-      return 1
-    fi
-    sleep 0.1
-  done
+  launch_my "$rt" "$port" "$mariadbd" "$mysqladmin" || return 1
   if ! "$client" --no-defaults --socket="$sock" -u"$admin" --batch >"$dir/grant.log" 2>&1 <<SQL; then
 CREATE USER '$MYSQL_DB_USER'@'127.0.0.1' IDENTIFIED VIA mysql_native_password USING PASSWORD('$PASSWORD');
 GRANT ALL PRIVILEGES ON *.* TO '$MYSQL_DB_USER'@'127.0.0.1' WITH GRANT OPTION;
@@ -409,12 +420,63 @@ cmd_start() {
   [ $pg_rc -eq 0 ] && [ $my_rc -eq 0 ]
 }
 
-[ $# -eq 2 ] || usage
+# Fault injection for tests: the server process (and, for PostgreSQL, its backends) die at once.
+cmd_kill() {
+  local state=$1 which=$2 rt pid
+  rt=$(recorded_runtime "$state") || { err "no servers recorded in $state"; exit 1; }
+  case $which in
+    pg)
+      pid=$(head -n 1 "$rt/pg/data/postmaster.pid" 2>/dev/null || true)
+      pid_alive "$pid" postgres || { err "PostgreSQL is not running"; exit 1; }
+      # The postmaster first (else it restarts its children), then the backends it leaves.
+      kill -KILL "$pid"
+      pkill -KILL -P "$pid" 2>/dev/null || true
+      wait_gone "$pid" postgres 10
+      ;;
+    mysql)
+      pid=$(cat "$rt/my/run/mariadbd.pid" 2>/dev/null || true)
+      pid_alive "$pid" mariadbd || { err "MariaDB is not running"; exit 1; }
+      kill -KILL "$pid"
+      wait_gone "$pid" mariadbd 10
+      ;;
+    *) usage ;;
+  esac
+  log "killed $which"
+}
+
+cmd_restart() {
+  local state=$1 which=$2 rt port dir
+  rt=$(recorded_runtime "$state") || { err "no servers recorded in $state"; exit 1; }
+  case $which in
+    pg)
+      dir=$rt/pg
+      port=$(sed -n 's/^MWB_TEST_PG_PORT=//p' "$rt/pg.env")
+      # A killed postmaster can linger as a zombie until it is reaped, and PostgreSQL then takes
+      # its pid file for a live server. pid_alive ignores zombies: remove a stale file.
+      if ! pid_alive "$(head -n 1 "$dir/data/postmaster.pid" 2>/dev/null || true)" postgres; then
+        rm -f "$dir/data/postmaster.pid" "$dir/sock/.s.PGSQL.$port.lock"
+      fi
+      run_as "$(stat -c %U "$dir/data")" "$(cat "$dir/bindir")/pg_ctl" -D "$dir/data" -w -t 60 \
+        -l "$dir/postgres.log" \
+        -o "-p $port -k $dir/sock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+        start >"$dir/pg_ctl.log" 2>&1 || { show_log "$dir/postgres.log"; exit 1; }
+      ;;
+    mysql)
+      port=$(sed -n 's/^MWB_TEST_MYSQL_PORT=//p' "$rt/my.env")
+      launch_my "$rt" "$port" "$(find_tool mariadbd mysqld)" "$(find_tool mariadb-admin mysqladmin)" || exit 1
+      ;;
+    *) usage ;;
+  esac
+  log "restarted $which"
+}
+
+[ $# -eq 2 ] || [ $# -eq 3 ] || usage
 command=$1
 [ -n "$2" ] || usage
 case "$command" in
   start) mkdir -p "$2" ;;
-  stop | env) ;;
+  stop | env) [ $# -eq 2 ] || usage ;;
+  kill | restart) [ $# -eq 3 ] || usage ;;
   *) usage ;;
 esac
 if [ -d "$2" ]; then
@@ -428,6 +490,8 @@ cd /
 case "$command" in
   start) cmd_start "$state_dir" ;;
   stop) cmd_stop "$state_dir" ;;
+  kill) cmd_kill "$state_dir" "$3" ;;
+  restart) cmd_restart "$state_dir" "$3" ;;
   env)
     if [ -f "$state_dir/servers.env" ]; then
       cat "$state_dir/servers.env"

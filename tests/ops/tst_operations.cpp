@@ -9,6 +9,7 @@
 #include "workspace/checksum.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -60,6 +61,10 @@ private Q_SLOTS:
     void cancelInterruptsARunningStatement();
     void lockHeldByAnotherSession_data();
     void lockHeldByAnotherSession();
+    void twoDeploysAtOnce_data() { lockHeldByAnotherSession_data(); }
+    void twoDeploysAtOnce();
+    void readOnlyDatabaseUser_data() { lockHeldByAnotherSession_data(); }
+    void readOnlyDatabaseUser();
 
 private:
     void dialects();
@@ -536,6 +541,75 @@ void TestOperations::lockHeldByAnotherSession() {
     const OperationResult proceeded = session.runOperationAndWait(deploy(ws));
     QVERIFY2(proceeded.success, qPrintable(proceeded.errorMessage));
     QCOMPARE(proceeded.applied, QStringList{QStringLiteral("1_a")});
+}
+
+void TestOperations::twoDeploysAtOnce() {
+    FRESH_OR_SKIP(spec);
+    const QString sleep = spec.driver == ConnectionSpec::Driver::Postgres
+                              ? QStringLiteral("SELECT pg_sleep(2);\n")
+                              : QStringLiteral("SELECT SLEEP(2);\n");
+    const QString ws =
+        workspace({{QStringLiteral("1_slow"), sql(InitSql) + sleep.toUtf8()},
+                   {QStringLiteral("2_next"), sql("CREATE TABLE \"N\" (\"id\" INTEGER);\n")}},
+                  provider());
+    DbSession first(spec, nullptr, true);
+    DbSession second(spec, nullptr, true);
+    QVERIFY(!first.openAndWait().error.isError());
+    QVERIFY(!second.openAndWait().error.isError());
+    QSignalSpy firstDone(&first, &DbSession::operationFinished);
+    QSignalSpy secondDone(&second, &DbSession::operationFinished);
+    QStringList waited;
+    connect(&second, &DbSession::operationProgress, this, [&](const OperationProgress &p) {
+        if (p.total == 0)
+            waited << p.what;
+    });
+    first.runOperation(deploy(ws));
+    QTest::qWait(500); // the first one holds the lock now
+    second.runOperation(deploy(ws));
+    QVERIFY(firstDone.wait(30000));
+    QVERIFY(secondDone.count() == 1 || secondDone.wait(30000));
+    const OperationResult a = firstDone.at(0).at(0).value<OperationReply>().result;
+    const OperationResult b = secondDone.at(0).at(0).value<OperationReply>().result;
+    QVERIFY2(a.success, qPrintable(a.errorMessage));
+    QCOMPARE(a.applied.size(), 2);
+    // The second waited for the lock, then found nothing to do.
+    QVERIFY2(b.success, qPrintable(b.errorMessage));
+    QVERIFY(b.applied.isEmpty());
+    QVERIFY(b.output.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("No pending migrations to apply.")));
+    QVERIFY(!waited.isEmpty());
+    QCOMPARE(status(spec, ws).rows.size(), 2);
+}
+
+void TestOperations::readOnlyDatabaseUser() {
+    FRESH_OR_SKIP(spec);
+    const QString ws = workspace({{QStringLiteral("1_a"), sql(InitSql)}}, provider());
+    QVERIFY(run(spec, deploy(ws)).success);
+    TestData::writeMigration(ws + QStringLiteral("/prisma/migrations"), QStringLiteral("2_b"),
+                             sql("CREATE TABLE \"B\" (\"id\" INTEGER);\n"));
+    const QString user =
+        QStringLiteral("reader_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const bool pg = spec.driver == ConnectionSpec::Driver::Postgres;
+    const QStringList grants =
+        pg ? QStringList{QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw'").arg(user),
+                         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1")
+                             .arg(user)}
+           : QStringList{
+                 QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY 'pw'").arg(user),
+                 QStringLiteral("GRANT SELECT ON %1.* TO '%2'@'127.0.0.1'")
+                     .arg(spec.database, user)};
+    QCOMPARE(TestServers::execute(spec, grants), QString());
+    ConnectionSpec reader = spec;
+    reader.user = user;
+    reader.password = QStringLiteral("pw");
+    const OperationResult refused = run(reader, deploy(ws));
+    QVERIFY(!refused.success);
+    QVERIFY2(refused.errorMessage.contains(QStringLiteral("_prisma_migrations")) ||
+                 refused.errorMessage.contains(QStringLiteral("denied")),
+             qPrintable(refused.errorMessage));
+    const HistoryReport after = status(spec, ws);
+    QCOMPARE(after.rows.size(), 1); // nothing written
+    QCOMPARE(after.migrations.at(1).state, State::Pending);
 }
 
 QTEST_GUILESS_MAIN(TestOperations)

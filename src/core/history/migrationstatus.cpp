@@ -17,7 +17,10 @@ QStringList MigrationStatus::findings() const {
         if (startedNotFinished)
             out << MwbTr::tr("Started but never finished: the process or the database stopped "
                              "in the middle (no logs were written). Prisma blocks every deploy "
-                             "(P3009) until it is resolved.");
+                             "(P3009) until it is resolved. Check which of its statements took "
+                             "effect; then either revert them and mark it rolled back (prisma "
+                             "migrate resolve --rolled-back), or complete it by hand and mark it "
+                             "applied (prisma migrate resolve --applied).");
         else
             out << MwbTr::tr("Failed: Prisma blocks every deploy (P3009) until it is marked "
                              "rolled back or applied.");

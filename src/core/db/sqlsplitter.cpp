@@ -90,8 +90,10 @@ private:
         const char16_t c = m_s[afterDashes];
         return isSpace(c) || c < 0x20 || c == 0x7F;
     }
+    // PostgreSQL ends a line comment at CR too; SQLite's tokenizer and the mysql client at LF only.
     void skipLineComment() {
-        while (m_pos < m_n && m_s[m_pos] != u'\n' && m_s[m_pos] != u'\r')
+        const bool crEnds = m_dialect == SqlDialect::PostgreSQL;
+        while (m_pos < m_n && m_s[m_pos] != u'\n' && !(crEnds && m_s[m_pos] == u'\r'))
             ++m_pos;
     }
     Token fail(Unterminated kind, qsizetype start) {
@@ -715,7 +717,7 @@ Splitter::Directive Splitter::delimiterDirective(const Token &token) {
     }
     m_lexer.setDelimiter(delimiter);
     i = last;
-    while (i < n && s[i] != u'\n' && s[i] != u'\r')
+    while (i < n && s[i] != u'\n') // the client reads lines; the rest of this one is ignored
         ++i;
     m_lexer.setPosition(i);
     return Directive::Done;

@@ -294,6 +294,74 @@
         <source>Migration Workbench</source>
         <translation>Migration Workbench</translation>
     </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Pending Migrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Selected as &amp;Applied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Selected as &amp;Rolled Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Execute SQL Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute SQL Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished">Lokal</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment of this database. Production connections are read-only until you confirm an operation by typing the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[PRODUCTION] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[staging] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> PRODUCTION · read-only </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> STAGING </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationDetailsPane</name>
@@ -577,10 +645,6 @@
         <translation>Nicht angewendet: Der nächste Deploy führt sie aus.</translation>
     </message>
     <message>
-        <source>Started but never finished: the process or the database stopped in the middle (no logs were written). Prisma blocks every deploy (P3009) until it is resolved.</source>
-        <translation>Gestartet, aber nie abgeschlossen: Der Prozess oder die Datenbank wurde mittendrin beendet (es wurden keine Protokolle geschrieben). Prisma blockiert jeden Deploy (P3009), bis dies behoben ist.</translation>
-    </message>
-    <message>
         <source>Failed: Prisma blocks every deploy (P3009) until it is marked rolled back or applied.</source>
         <translation>Fehlgeschlagen: Prisma blockiert jeden Deploy (P3009), bis sie als zurückgerollt oder angewendet markiert ist.</translation>
     </message>
@@ -731,6 +795,370 @@
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>This connection is read-only: nothing was sent. Elevate it for this operation (production connections require typing the database name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite handle is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the connection&apos;s server process id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated string literal starting at line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated quoted identifier starting at line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated dollar-quoted string %1 starting at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated block comment starting at line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated BEGIN ... END block starting at line %1, column %2: END is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIMITER at line %1, column %2 is not followed by a delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter set at line %1, column %2 contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter set at line %1, column %2 is longer than 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter set at line %1, column %2 is not valid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts or ends a transaction itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run inside a transaction block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER TYPE ... ADD VALUE cannot run inside a transaction block before PostgreSQL 12, and the new value cannot be used before it commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commits the current transaction implicitly in MySQL and MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA foreign_keys is a no-op inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA journal_mode cannot switch to or from WAL inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started but never finished: the process or the database stopped in the middle (no logs were written). Prisma blocks every deploy (P3009) until it is resolved. Check which of its statements took effect; then either revert them and mark it rolled back (prisma migrate resolve --rolled-back), or complete it by hand and mark it applied (prisma migrate resolve --applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration Workbench notes (nothing needs attention):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take Prisma&apos;s migration lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for Prisma&apos;s migration lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL backend %1 (user %2, application &quot;%3&quot;, from %4, connected since %5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL connection %1 (user %2 from %3, %4 s in state %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process has the SQLite file open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration ran in a transaction that was rolled back, so none of its statements took effect. Fix the cause (or the migration), then mark it rolled back (prisma migrate resolve --rolled-back &quot;%1&quot;) and deploy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements before the failing one took effect. Either revert them and mark the migration rolled back (prisma migrate resolve --rolled-back &quot;%1&quot;), or complete it by hand and mark it applied (prisma migrate resolve --applied &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Prisma&apos;s migration lock, held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be read as SQL: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not run atomically: MySQL/MariaDB commit every DDL statement on its own, so a failure leaves earlier statements applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not run atomically: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs statement by statement (atomic mode is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;new id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;now, UTC&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Dry run: %n migration(s) would be applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_prisma_migrations created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; nothing of it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user in Migration Workbench at statement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to _prisma_migrations failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare a write to _prisma_migrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no _prisma_migrations table yet: it is created (this is how a database is baselined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQL of the migration is run: the database must already contain its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of %1 is failed: Prisma succeeds without writing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema change is undone: revert what the migration did before marking it rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script cannot be read as SQL: %1. Nothing was executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB commit DDL statements one by one: the script cannot run atomically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script cannot run in one transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each statement commits on its own: a failure leaves the earlier ones applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_prisma_migrations is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 (line %2, column %3) failed with database error %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) before it took effect and stay applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transaction was rolled back: nothing of the script took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: transaction started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user before statement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: statement %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <source>Deploy pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>  —  equivalent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the database name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production.&lt;/b&gt; This connection is read-only. Type &lt;b&gt;%1&lt;/b&gt; to allow this one operation to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused%1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Nothing will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending migrations: nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) will be applied: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in total, %1 from the script(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Failed statement %1 (line %2, column %3):
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -776,28 +1204,6 @@
     <message>
         <source>Demo workspace created in %1</source>
         <translation>Demo-Arbeitsbereich in %1 erstellt</translation>
-    </message>
-    <message>
-        <source>Usage: mwb COMMAND [options]
-
-Commands:
-  status   where a database stands against the migrations folder
-  demo     create the demo workspace in a folder
-
-Run &apos;mwb COMMAND --help&apos; for the options of a command.
-Exit codes: 0 up to date, 1 needs attention, 2 bad arguments or input,
-3 database unreachable or unreadable.
-</source>
-        <translation>Aufruf: mwb BEFEHL [Optionen]
-
-Befehle:
-  status   Stand einer Datenbank gegenüber dem Migrationsordner
-  demo     den Demo-Arbeitsbereich in einem Ordner erstellen
-
-Mit &apos;mwb BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.
-Exit-Codes: 0 aktuell, 1 braucht Aufmerksamkeit, 2 ungültige Argumente oder Eingaben,
-3 Datenbank nicht erreichbar oder nicht lesbar.
-</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -850,6 +1256,102 @@ Exit-Codes: 0 aktuell, 1 braucht Aufmerksamkeit, 2 ungültige Argumente oder Ein
     <message>
         <source>Datasource: %1</source>
         <translation>Datenquelle: %1</translation>
+    </message>
+    <message>
+        <source>Usage: mwb COMMAND [options]
+
+Commands:
+  status   where a database stands against the migrations folder
+  deploy   apply pending migrations (prisma migrate deploy)
+  resolve  mark a migration --applied or --rolled-back (prisma migrate resolve)
+  execute  run a SQL script (prisma db execute)
+  demo     create the demo workspace in a folder
+
+Run &apos;mwb COMMAND --help&apos; for the options of a command.
+Exit codes: 0 up to date / success, 1 needs attention / operation failed,
+2 bad arguments or input, 3 database unreachable or unreadable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (dry run: nothing was written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided --file at %1 doesn&apos;t exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The script is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every statement that would be sent, bookkeeping included; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run statements one by one (as Prisma does on SQLite and MySQL) instead of one transaction per migration where the database allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execute: run the whole script in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a migration as applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a failed migration as rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL script to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the script from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply pending migrations exactly like prisma migrate deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a migration applied or rolled back like prisma migrate resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a SQL script like prisma db execute, statement by statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass exactly one of --file and --stdin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,13 @@
 #include "history/historyview.h"
 #include "history/migrationdetailspane.h"
 #include "mainwindow/mainwindow.h"
+#include "operations/operationdialog.h"
 #include "viewers/readonlysqlview.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void opensTheDemoWithoutBlocking();
     void badWorkspaceShowsAnError();
     void germanTranslationIsEmbedded();
+    void productionOperationNeedsTheDatabaseName();
 };
 
 void TestMainWindow::opensTheDemoWithoutBlocking() {
@@ -76,6 +80,43 @@ void TestMainWindow::germanTranslationIsEmbedded() {
     QVERIFY(english.load(QStringLiteral(":/i18n/migration-workbench_en.qm")));
     QCOMPARE(english.translate("HistoryView", "%n migration(s)", nullptr, 1),
              QStringLiteral("%n migration"));
+}
+
+void TestMainWindow::productionOperationNeedsTheDatabaseName() {
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::historyShown);
+    window.openDemo();
+    QVERIFY(shown.wait(30000));
+    // Production: the window says so, and the connection is reopened read-only.
+    window.setEnvironment(MainWindow::Environment::Production);
+    QVERIFY(shown.wait(30000));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("[PRODUCTION]")));
+
+    OperationRequest request;
+    request.kind = OperationRequest::Kind::ResolveRolledBack;
+    request.migrationName = QStringLiteral("20240102000000_Unique");
+    OperationDialog *dialog = window.startOperation(request);
+    QVERIFY(dialog);
+    QSignalSpy planned(dialog, &OperationDialog::planShown);
+    QVERIFY(planned.wait(30000));
+    QVERIFY(dialog->planText().contains(QStringLiteral("UPDATE \"_prisma_migrations\" SET \"rolled_back_at\"")));
+    QVERIFY(!dialog->runButton()->isEnabled());
+    dialog->confirmationEdit()->setText(QStringLiteral("wrong.db"));
+    QVERIFY(!dialog->runButton()->isEnabled());
+    dialog->confirmationEdit()->setText(QStringLiteral("dev.db"));
+    QVERIFY(dialog->runButton()->isEnabled());
+    QVERIFY(dialog->grab().save(QDir::temp().filePath(QStringLiteral("mwb-operation-dialog.png"))));
+    QVERIFY(window.grab().save(QDir::temp().filePath(QStringLiteral("mwb-mainwindow-production.png"))));
+
+    QSignalSpy ran(dialog, &OperationDialog::finishedRunning);
+    dialog->runButton()->click();
+    QVERIFY(ran.wait(30000));
+    QVERIFY2(dialog->result().success, qPrintable(dialog->outcomeText()));
+    QVERIFY(dialog->outcomeText().contains(QStringLiteral("marked as rolled back")));
+    dialog->close(); // the window reloads the history
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(window.historyModel()->statusAt(1)->state, MigrationStatus::State::RolledBack);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -53,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_urlEdit->setPlaceholderText(
         tr("Database URL: file:./dev.db, postgresql://user@host/db?schema=public, mysql://…"));
     m_urlEdit->setClearButtonEnabled(true);
-    m_urlEdit->setMinimumWidth(380);
+    m_urlEdit->setMinimumWidth(300);
     connect(m_urlEdit, &QLineEdit::returnPressed, m_connectButton, &QPushButton::click);
     connect(m_connectButton, &QPushButton::clicked, this, [this] {
         if (!m_shownUrl.isEmpty() && m_urlEdit->text() == m_shownUrl && m_session)

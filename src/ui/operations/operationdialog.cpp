@@ -162,6 +162,7 @@ void OperationDialog::showPlan(const OperationResult &result) {
                     plan.refusalCode.isEmpty() ? QString()
                                                : QStringLiteral(" (%1)").arg(plan.refusalCode),
                     (plan.refusal.isEmpty() ? result.errorMessage : plan.refusal).toHtmlEscaped()));
+        m_notes->setTextFormat(Qt::RichText);
         m_notes->setStyleSheet(QStringLiteral("QLabel { color: #d63b3b; }"));
         m_sql->setSql(tr("-- Nothing will be sent."));
         m_result.plan.refusal = plan.refusal.isEmpty() ? result.errorMessage : plan.refusal;
@@ -198,6 +199,7 @@ void OperationDialog::showPlan(const OperationResult &result) {
                 static_cast<int>(plan.steps.size()))
                  .arg(statements);
     notes += plan.notes;
+    m_notes->setTextFormat(Qt::PlainText); // notes hold SQL fragments such as <now, UTC>
     m_notes->setText(notes.join(QLatin1Char('\n')));
     if (plan.operation == OperationPlan::Operation::Deploy && plan.migrations.isEmpty())
         m_result.plan.refusal = tr("Nothing to do.");

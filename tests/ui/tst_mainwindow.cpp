@@ -100,14 +100,16 @@ void TestMainWindow::productionOperationNeedsTheDatabaseName() {
     QVERIFY(dialog);
     QSignalSpy planned(dialog, &OperationDialog::planShown);
     QVERIFY(planned.wait(30000));
-    QVERIFY(dialog->planText().contains(QStringLiteral("UPDATE \"_prisma_migrations\" SET \"rolled_back_at\"")));
+    QVERIFY(dialog->planText().contains(
+        QStringLiteral("UPDATE \"_prisma_migrations\" SET \"rolled_back_at\"")));
     QVERIFY(!dialog->runButton()->isEnabled());
     dialog->confirmationEdit()->setText(QStringLiteral("wrong.db"));
     QVERIFY(!dialog->runButton()->isEnabled());
     dialog->confirmationEdit()->setText(QStringLiteral("dev.db"));
     QVERIFY(dialog->runButton()->isEnabled());
     QVERIFY(dialog->grab().save(QDir::temp().filePath(QStringLiteral("mwb-operation-dialog.png"))));
-    QVERIFY(window.grab().save(QDir::temp().filePath(QStringLiteral("mwb-mainwindow-production.png"))));
+    QVERIFY(
+        window.grab().save(QDir::temp().filePath(QStringLiteral("mwb-mainwindow-production.png"))));
 
     QSignalSpy ran(dialog, &OperationDialog::finishedRunning);
     dialog->runButton()->click();

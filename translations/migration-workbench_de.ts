@@ -296,71 +296,71 @@
     </message>
     <message>
         <source>&amp;Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operationen</translation>
     </message>
     <message>
         <source>&amp;Deploy Pending Migrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen &amp;deployen…</translation>
     </message>
     <message>
         <source>Mark Selected as &amp;Applied…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als &amp;angewendet markieren…</translation>
     </message>
     <message>
         <source>Mark Selected as &amp;Rolled Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als &amp;zurückgerollt markieren…</translation>
     </message>
     <message>
         <source>&amp;Execute SQL Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Skript a&amp;usführen…</translation>
     </message>
     <message>
         <source>Execute SQL Script</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Skript ausführen</translation>
     </message>
     <message>
         <source>SQL scripts (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished">Lokal</translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>The environment of this database. Production connections are read-only until you confirm an operation by typing the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung dieser Datenbank. Produktionsverbindungen sind schreibgeschützt, bis Sie eine Operation durch Eingabe des Datenbanknamens bestätigen.</translation>
     </message>
     <message>
         <source>[PRODUCTION] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[PRODUKTION] %1</translation>
     </message>
     <message>
         <source>[staging] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Staging] %1</translation>
     </message>
     <message>
         <source> PRODUCTION · read-only </source>
-        <translation type="unfinished"></translation>
+        <translation> PRODUKTION · schreibgeschützt </translation>
     </message>
     <message>
         <source> STAGING </source>
-        <translation type="unfinished"></translation>
+        <translation> STAGING </translation>
     </message>
     <message>
         <source>Connect to a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einer Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -797,367 +797,373 @@
     </message>
     <message>
         <source>This connection is read-only: nothing was sent. Elevate it for this operation (production connections require typing the database name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist schreibgeschützt: Es wurde nichts gesendet. Erteilen Sie ihr für diese Operation Schreibrechte (bei Produktionsverbindungen muss dazu der Datenbankname eingegeben werden).</translation>
     </message>
     <message>
         <source>The SQLite handle is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQLite-Handle ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Cannot find the connection&apos;s server process id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serverprozess-ID der Verbindung kann nicht ermittelt werden.</translation>
     </message>
     <message>
         <source>Unterminated string literal starting at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossenes Zeichenkettenliteral ab Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Unterminated quoted identifier starting at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossener Bezeichner in Anführungszeichen ab Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Unterminated dollar-quoted string %1 starting at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossene Zeichenkette in Dollar-Quotes %1 ab Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <source>Unterminated block comment starting at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossener Blockkommentar ab Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Unterminated BEGIN ... END block starting at line %1, column %2: END is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossener BEGIN ... END-Block ab Zeile %1, Spalte %2: END fehlt</translation>
     </message>
     <message>
         <source>DELIMITER at line %1, column %2 is not followed by a delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf DELIMITER in Zeile %1, Spalte %2 folgt kein Trennzeichen</translation>
     </message>
     <message>
         <source>The delimiter set at line %1, column %2 contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in Zeile %1, Spalte %2 gesetzte Trennzeichen enthält einen Backslash</translation>
     </message>
     <message>
         <source>The delimiter set at line %1, column %2 is longer than 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in Zeile %1, Spalte %2 gesetzte Trennzeichen ist länger als 15 Zeichen</translation>
     </message>
     <message>
         <source>The delimiter set at line %1, column %2 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in Zeile %1, Spalte %2 gesetzte Trennzeichen ist kein gültiger Text</translation>
     </message>
     <message>
         <source>%1 starts or ends a transaction itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt oder beendet selbst eine Transaktion</translation>
     </message>
     <message>
         <source>%1 cannot run inside a transaction block</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht innerhalb eines Transaktionsblocks ausgeführt werden</translation>
     </message>
     <message>
         <source>ALTER TYPE ... ADD VALUE cannot run inside a transaction block before PostgreSQL 12, and the new value cannot be used before it commits</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TYPE ... ADD VALUE kann vor PostgreSQL 12 nicht innerhalb eines Transaktionsblocks ausgeführt werden, und der neue Wert ist erst nach dem Festschreiben verwendbar</translation>
     </message>
     <message>
         <source>%1 commits the current transaction implicitly in MySQL and MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt in MySQL und MariaDB die aktuelle Transaktion implizit fest</translation>
     </message>
     <message>
         <source>PRAGMA foreign_keys is a no-op inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA foreign_keys hat innerhalb einer Transaktion keine Wirkung</translation>
     </message>
     <message>
         <source>PRAGMA journal_mode cannot switch to or from WAL inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA journal_mode kann innerhalb einer Transaktion nicht zu WAL oder von WAL wechseln</translation>
     </message>
     <message>
         <source>Started but never finished: the process or the database stopped in the middle (no logs were written). Prisma blocks every deploy (P3009) until it is resolved. Check which of its statements took effect; then either revert them and mark it rolled back (prisma migrate resolve --rolled-back), or complete it by hand and mark it applied (prisma migrate resolve --applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet, aber nie abgeschlossen: Der Prozess oder die Datenbank wurde mittendrin beendet (es wurden keine Protokolle geschrieben). Prisma blockiert jeden Deploy (P3009), bis dies behoben ist. Prüfen Sie, welche ihrer Anweisungen wirksam wurden; machen Sie diese dann entweder rückgängig und markieren Sie die Migration als zurückgerollt (prisma migrate resolve --rolled-back), oder schließen Sie sie von Hand ab und markieren Sie sie als angewendet (prisma migrate resolve --applied).</translation>
     </message>
     <message>
         <source>Migration Workbench notes (nothing needs attention):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise von Migration Workbench (nichts braucht Aufmerksamkeit):
+</translation>
     </message>
     <message>
         <source>Cannot take Prisma&apos;s migration lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prismas Migrationssperre kann nicht gesetzt werden: %1</translation>
     </message>
     <message>
         <source>Cancelled while waiting for Prisma&apos;s migration lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Warten auf Prismas Migrationssperre abgebrochen.</translation>
     </message>
     <message>
         <source>PostgreSQL backend %1 (user %2, application &quot;%3&quot;, from %4, connected since %5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Backend %1 (Benutzer %2, Anwendung „%3“, von %4, verbunden seit %5, %6)</translation>
     </message>
     <message>
         <source>MySQL connection %1 (user %2 from %3, %4 s in state %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL-Verbindung %1 (Benutzer %2 von %3, seit %4 s im Zustand %5)</translation>
     </message>
     <message>
         <source>another process has the SQLite file open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Prozess hat die SQLite-Datei zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>The migration ran in a transaction that was rolled back, so none of its statements took effect. Fix the cause (or the migration), then mark it rolled back (prisma migrate resolve --rolled-back &quot;%1&quot;) and deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration lief in einer Transaktion, die zurückgerollt wurde; daher wurde keine ihrer Anweisungen wirksam. Beheben Sie die Ursache (oder die Migration), markieren Sie sie dann als zurückgerollt (prisma migrate resolve --rolled-back &quot;%1&quot;) und deployen Sie erneut.</translation>
     </message>
     <message>
         <source>The statements before the failing one took effect. Either revert them and mark the migration rolled back (prisma migrate resolve --rolled-back &quot;%1&quot;), or complete it by hand and mark it applied (prisma migrate resolve --applied &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisungen vor der fehlgeschlagenen wurden wirksam. Machen Sie sie entweder rückgängig und markieren Sie die Migration als zurückgerollt (prisma migrate resolve --rolled-back &quot;%1&quot;), oder schließen Sie sie von Hand ab und markieren Sie sie als angewendet (prisma migrate resolve --applied &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Waiting for Prisma&apos;s migration lock, held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Prismas Migrationssperre, gehalten von: %1</translation>
     </message>
     <message>
         <source>Migration %1 cannot be read as SQL: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 kann nicht als SQL gelesen werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 will not run atomically: MySQL/MariaDB commit every DDL statement on its own, so a failure leaves earlier statements applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht atomar ausgeführt: MySQL/MariaDB schreiben jede DDL-Anweisung einzeln fest, daher bleiben bei einem Fehler die früheren Anweisungen angewendet.</translation>
     </message>
     <message>
         <source>%1 will not run atomically: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht atomar ausgeführt: %2</translation>
     </message>
     <message>
         <source>%1 runs statement by statement (atomic mode is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird Anweisung für Anweisung ausgeführt (der atomare Modus ist aus).</translation>
     </message>
     <message>
         <source>&lt;new id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;new id&gt;</translation>
     </message>
     <message>
         <source>&lt;now, UTC&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;now, UTC&gt;</translation>
     </message>
     <message numerus="yes">
         <source>
 Dry run: %n migration(s) would be applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+Probelauf: %n Migration würde angewendet.</numerusform>
+            <numerusform>
+Probelauf: %n Migrationen würden angewendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre gesetzt</translation>
     </message>
     <message>
         <source>_prisma_migrations created</source>
-        <translation type="unfinished"></translation>
+        <translation>_prisma_migrations erstellt</translation>
     </message>
     <message>
         <source>Cancelled before %1; nothing of it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 abgebrochen; davon wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1: started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gestartet</translation>
     </message>
     <message>
         <source>Cancelled by the user in Migration Workbench at statement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer in Migration Workbench bei Anweisung %1 abgebrochen.</translation>
     </message>
     <message>
         <source>%1: step counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schritt gezählt</translation>
     </message>
     <message>
         <source>%1: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgeschlossen</translation>
     </message>
     <message>
         <source>Cannot list the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Writing to _prisma_migrations failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in _prisma_migrations fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot prepare a write to _prisma_migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgang in _prisma_migrations kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>The database has no _prisma_migrations table yet: it is created (this is how a database is baselined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat noch keine Tabelle _prisma_migrations: Sie wird erstellt (so erhält eine Datenbank eine Baseline).</translation>
     </message>
     <message>
         <source>No SQL of the migration is run: the database must already contain its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein SQL der Migration ausgeführt: Die Datenbank muss ihre Änderungen bereits enthalten.</translation>
     </message>
     <message>
         <source>No row of %1 is failed: Prisma succeeds without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile von %1 ist fehlgeschlagen: Prisma meldet Erfolg, ohne etwas zu schreiben.</translation>
     </message>
     <message>
         <source>No schema change is undone: revert what the migration did before marking it rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Schemaänderungen rückgängig gemacht: Machen Sie die Änderungen der Migration rückgängig, bevor Sie sie als zurückgerollt markieren.</translation>
     </message>
     <message>
         <source>The script cannot be read as SQL: %1. Nothing was executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript kann nicht als SQL gelesen werden: %1. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>MySQL/MariaDB commit DDL statements one by one: the script cannot run atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL/MariaDB schreiben DDL-Anweisungen einzeln fest: Das Skript kann nicht atomar ausgeführt werden.</translation>
     </message>
     <message>
         <source>The script cannot run in one transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript kann nicht in einer Transaktion ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Each statement commits on its own: a failure leaves the earlier ones applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anweisung wird einzeln festgeschrieben: Bei einem Fehler bleiben die früheren angewendet.</translation>
     </message>
     <message>
         <source>_prisma_migrations is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>_prisma_migrations wird nicht verändert.</translation>
     </message>
     <message>
         <source>Statement %1 (line %2, column %3) failed with database error %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 (Zeile %2, Spalte %3) ist mit Datenbankfehler %4 fehlgeschlagen: %5</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) before it took effect and stay applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung davor wurde wirksam und bleibt angewendet.</numerusform>
+            <numerusform>%n Anweisungen davor wurden wirksam und bleiben angewendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The transaction was rolled back: nothing of the script took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion wurde zurückgerollt: Nichts aus dem Skript wurde wirksam.</translation>
     </message>
     <message>
         <source>%1: transaction started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Transaktion gestartet</translation>
     </message>
     <message>
         <source>Cancelled by the user before statement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer vor Anweisung %1 abgebrochen.</translation>
     </message>
     <message>
         <source>%1: statement %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anweisung %2 von %3</translation>
     </message>
     <message>
         <source>%1: committed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: festgeschrieben</translation>
     </message>
 </context>
 <context>
     <name>OperationDialog</name>
     <message>
         <source>Deploy pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen deployen</translation>
     </message>
     <message>
         <source>Mark %1 as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als angewendet markieren</translation>
     </message>
     <message>
         <source>Mark %1 as rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als zurückgerollt markieren</translation>
     </message>
     <message>
         <source>Execute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausführen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>  —  equivalent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  —  entspricht: %1</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <source>Type the database name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Datenbanknamen ein</translation>
     </message>
     <message>
         <source>&lt;b&gt;Production.&lt;/b&gt; This connection is read-only. Type &lt;b&gt;%1&lt;/b&gt; to allow this one operation to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produktion.&lt;/b&gt; Diese Verbindung ist schreibgeschützt. Geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um nur dieser einen Operation das Schreiben zu erlauben.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused%1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgelehnt%1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>-- Nothing will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source> line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>No pending migrations: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Migrationen: Es gibt nichts anzuwenden.</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) will be applied: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration wird angewendet: </numerusform>
+            <numerusform>%n Migrationen werden angewendet: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) in total, %1 from the script(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt insgesamt, davon %1 aus Skript(en).</numerusform>
+            <numerusform>%n Schritte insgesamt, davon %1 aus Skript(en).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>
 
 Failed statement %1 (line %2, column %3):
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Fehlgeschlagene Anweisung %1 (Zeile %2, Spalte %3):
+%4</translation>
     </message>
     <message>
         <source>Done in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 ms.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1271,87 +1277,99 @@ Run &apos;mwb COMMAND --help&apos; for the options of a command.
 Exit codes: 0 up to date / success, 1 needs attention / operation failed,
 2 bad arguments or input, 3 database unreachable or unreadable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mwb BEFEHL [Optionen]
+
+Befehle:
+  status   Stand einer Datenbank gegenüber dem Migrationsordner
+  deploy   ausstehende Migrationen anwenden (prisma migrate deploy)
+  resolve  eine Migration als --applied oder --rolled-back markieren (prisma migrate resolve)
+  execute  ein SQL-Skript ausführen (prisma db execute)
+  demo     den Demo-Arbeitsbereich in einem Ordner erstellen
+
+Mit &apos;mwb BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.
+Exit-Codes: 0 aktuell / Erfolg, 1 braucht Aufmerksamkeit / Operation fehlgeschlagen,
+2 ungültige Argumente oder Eingaben, 3 Datenbank nicht erreichbar oder nicht lesbar.
+</translation>
     </message>
     <message>
         <source>Plan (dry run: nothing was written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (Probelauf: Es wurde nichts geschrieben):</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Provided --file at %1 doesn&apos;t exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit --file angegebene Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The script is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <source>Print every statement that would be sent, bookkeeping included; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anweisung ausgeben, die gesendet würde, einschließlich der Buchführung; nichts schreiben.</translation>
     </message>
     <message>
         <source>Run statements one by one (as Prisma does on SQLite and MySQL) instead of one transaction per migration where the database allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen einzeln ausführen (wie Prisma es unter SQLite und MySQL tut), statt – wo die Datenbank es erlaubt – eine Transaktion pro Migration zu verwenden.</translation>
     </message>
     <message>
         <source>execute: run the whole script in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>execute: das gesamte Skript in einer Transaktion ausführen.</translation>
     </message>
     <message>
         <source>Mark a migration as applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration als angewendet markieren.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Mark a failed migration as rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlgeschlagene Migration als zurückgerollt markieren.</translation>
     </message>
     <message>
         <source>The SQL script to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auszuführende SQL-Skript.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Read the script from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Apply pending migrations exactly like prisma migrate deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen genau wie prisma migrate deploy anwenden.</translation>
     </message>
     <message>
         <source>Mark a migration applied or rolled back like prisma migrate resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration wie prisma migrate resolve als angewendet oder zurückgerollt markieren.</translation>
     </message>
     <message>
         <source>Run a SQL script like prisma db execute, statement by statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SQL-Skript wie prisma db execute ausführen, Anweisung für Anweisung.</translation>
     </message>
     <message>
         <source>The migration name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsname darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Pass exactly one of --file and --stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine der Optionen --file und --stdin an.</translation>
     </message>
 </context>
 </TS>

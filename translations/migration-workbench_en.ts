@@ -78,16 +78,18 @@
     <message numerus="yes">
         <source>
 Dry run: %n migration(s) would be applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+Dry run: %n migration would be applied.</numerusform>
+            <numerusform>
+Dry run: %n migrations would be applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) before it took effect and stay applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement before it took effect and stays applied.</numerusform>
+            <numerusform>%n statements before it took effect and stay applied.</numerusform>
         </translation>
     </message>
 </context>
@@ -95,16 +97,16 @@ Dry run: %n migration(s) would be applied.</source>
     <name>OperationDialog</name>
     <message numerus="yes">
         <source>%n migration(s) will be applied: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration will be applied: </numerusform>
+            <numerusform>%n migrations will be applied: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) in total, %1 from the script(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step in total, %1 from the script(s).</numerusform>
+            <numerusform>%n steps in total, %1 from the script(s).</numerusform>
         </translation>
     </message>
 </context>

@@ -428,7 +428,7 @@ private:
     enum class Head { Start, Create, Begin, BeginNot, Compound, Plain };
     struct State {
         qsizetype start = -1; ///< first significant token, -1 before it
-        qsizetype end = -1;   ///< end of the last significant token
+        qsizetype end = -1;   ///< end of the last significant token (but a trailing ';')
         Head head = Head::Start;
         int headWords = 0;
         int definerWords = -1; ///< MySQL: words of the DEFINER user seen, -1 outside it
@@ -520,7 +520,10 @@ SqlSplitResult Splitter::run() {
 void Splitter::significant(const Token &token) {
     if (m_state.start < 0)
         m_state.start = token.start;
-    m_state.end = token.end;
+    // Under a DELIMITER the mysql client drops trailing semicolons, and so empty statements ";".
+    if (!m_lexer.hasCustomDelimiter() || token.kind != TokenKind::Symbol
+        || m_script.at(token.start) != u';')
+        m_state.end = token.end;
     const QStringView word = token.kind == TokenKind::Word ? m_lexer.text(token) : QStringView();
     if (m_state.pendingEnd) {
         m_state.pendingEnd = false;
@@ -724,7 +727,7 @@ Splitter::Directive Splitter::delimiterDirective(const Token &token) {
 }
 
 void Splitter::emitStatement() {
-    if (m_state.start >= 0) {
+    if (m_state.start >= 0 && m_state.end > m_state.start) {
         m_positions.advanceTo(m_state.start);
         SqlStatement statement;
         statement.text = m_script.mid(m_state.start, m_state.end - m_state.start);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/historyclassifier.h"
+#include "history/historymatrix.h"
 #include "history/statusjson.h"
 #include "history/statustext.h"
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void providerMismatchIsP3019();
     void folderOnlyWithoutDatabase();
     void jsonShape();
+    void matrixAcrossConnections();
 };
 
 void TestHistoryClassifier::upToDate() {
@@ -280,6 +282,32 @@ void TestHistoryClassifier::jsonShape() {
              QStringLiteral("9_x"));
     QCOMPARE(prisma.value(QStringLiteral("history")).toString(),
              QStringLiteral("migrationsDirectoryIsBehind"));
+}
+
+void TestHistoryClassifier::matrixAcrossConnections() {
+    // Hotfix on production only: patched there, pending on staging; a row only staging knows.
+    Fixture production;
+    production.local(QStringLiteral("1_init")).local(QStringLiteral("2_hotfix"));
+    production.row(QStringLiteral("1_init"), Fixture::Applied)
+        .row(QStringLiteral("2_hotfix"), Fixture::Applied);
+    Fixture staging;
+    staging.local(QStringLiteral("1_init")).local(QStringLiteral("2_hotfix"));
+    staging.row(QStringLiteral("1_init"), Fixture::Applied)
+        .row(QStringLiteral("0_old"), Fixture::Applied);
+    HistoryMatrix matrix;
+    matrix.addConnection(QStringLiteral("production"), production.classify());
+    matrix.addConnection(QStringLiteral("staging"), staging.classify());
+    matrix.addUnreadable(QStringLiteral("dev"), QStringLiteral("connection refused"));
+    QCOMPARE(matrix.migrations(), (QStringList{QStringLiteral("1_init"), QStringLiteral("2_hotfix"),
+                                               QStringLiteral("0_old")}));
+    QCOMPARE(matrix.connections().size(), 3);
+    QCOMPARE(matrix.cell(1, 0).state, State::Applied);
+    QCOMPARE(matrix.cell(1, 1).state, State::Pending);
+    QVERIFY(matrix.cell(2, 1).missingLocally);
+    QVERIFY(!matrix.cell(0, 2).state.has_value());
+    QCOMPARE(matrix.error(2), QStringLiteral("connection refused"));
+    QCOMPARE(matrix.connectionsIn(QStringLiteral("2_hotfix"), State::Pending),
+             QStringList{QStringLiteral("staging")});
 }
 
 QTEST_GUILESS_MAIN(TestHistoryClassifier)

@@ -89,7 +89,7 @@ void TestMainWindow::productionOperationNeedsTheDatabaseName() {
     window.openDemo();
     QVERIFY(shown.wait(30000));
     // Production: the window says so, and the connection is reopened read-only.
-    window.setEnvironment(MainWindow::Environment::Production);
+    window.setEnvironment(Environment::Production);
     QVERIFY(shown.wait(30000));
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("[PRODUCTION]")));
 

@@ -11,6 +11,13 @@
 #include <QSqlQuery>
 
 namespace {
+/// A libpq conninfo value in single quotes (QPSQL turns the `;` between options into spaces).
+QString pqQuoted(QString value) {
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
 QString connectOptions(const ConnectionSpec &spec) {
     QStringList options;
     switch (spec.driver) {
@@ -18,6 +25,12 @@ QString connectOptions(const ConnectionSpec &spec) {
         options << QStringLiteral("connect_timeout=%1").arg(qMax(1, spec.connectTimeoutSeconds));
         if (!spec.sslMode.isEmpty())
             options << QStringLiteral("sslmode=%1").arg(spec.sslMode);
+        if (!spec.sslRootCert.isEmpty())
+            options << QStringLiteral("sslrootcert=") + pqQuoted(spec.sslRootCert);
+        if (!spec.sslCert.isEmpty())
+            options << QStringLiteral("sslcert=") + pqQuoted(spec.sslCert);
+        if (!spec.sslKey.isEmpty())
+            options << QStringLiteral("sslkey=") + pqQuoted(spec.sslKey);
         options << QStringLiteral("application_name=migration-workbench");
         break;
     case ConnectionSpec::Driver::MySql:
@@ -25,6 +38,12 @@ QString connectOptions(const ConnectionSpec &spec) {
                        .arg(qMax(1, spec.connectTimeoutSeconds));
         if (!spec.socketDir.isEmpty())
             options << QStringLiteral("UNIX_SOCKET=%1").arg(spec.socketDir);
+        if (!spec.sslRootCert.isEmpty())
+            options << QStringLiteral("SSL_CA=%1").arg(spec.sslRootCert);
+        if (!spec.sslCert.isEmpty())
+            options << QStringLiteral("SSL_CERT=%1").arg(spec.sslCert);
+        if (!spec.sslKey.isEmpty())
+            options << QStringLiteral("SSL_KEY=%1").arg(spec.sslKey);
         break;
     case ConnectionSpec::Driver::Sqlite:
         options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");

@@ -20,6 +20,9 @@ struct ConnectionSpec {
     QString schema;           ///< PostgreSQL schema (`?schema=`), `public` by default
     QString socketDir;        ///< unix socket directory/path (`host=` query parameter)
     QString sslMode;          ///< PostgreSQL sslmode / MySQL sslaccept, as given
+    QString sslRootCert;      ///< CA/server certificate file (Prisma's `sslcert`), empty: none
+    QString sslCert;          ///< client certificate file (PEM), empty: none
+    QString sslKey;           ///< client certificate's private key file (PEM), empty: none
     int connectTimeoutSeconds = 5;
     bool readOnly = false; ///< open so that no write can happen (SQLite: read-only file mode)
     bool createIfMissing = false; ///< SQLite: create the file, as Prisma's deploy does

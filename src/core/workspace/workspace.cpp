@@ -3,6 +3,7 @@
 
 #include "dotenv.h"
 #include "mwbtr.h"
+#include "prismaconfig.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,9 @@ bool Workspace::locate(const QString &path, Workspace *out, QString *error) {
             ws.root = dir.dirName() == QLatin1String("prisma")
                           ? QFileInfo(dir.absolutePath()).absolutePath()
                           : dir.absolutePath();
+        } else if (!PrismaConfig::find(dir.absolutePath()).isEmpty()) {
+            ws.root = dir.absolutePath(); // prisma.config.ts says where the schema is
+            ws.schemaPath = dir.filePath(QStringLiteral("prisma/schema.prisma"));
         } else {
             *error = MwbTr::tr("%1 is not a Prisma workspace: it has neither prisma/schema.prisma "
                                "nor prisma/migrations.")
@@ -46,7 +50,17 @@ bool Workspace::locate(const QString &path, Workspace *out, QString *error) {
             return false;
         }
     }
-    ws.migrationsDir = QDir(ws.schemaDir()).filePath(QStringLiteral("migrations"));
+    ws.configPath = PrismaConfig::find(ws.root);
+    QString configMigrations;
+    if (!ws.configPath.isEmpty()) {
+        const PrismaConfig config = PrismaConfig::read(ws.configPath);
+        if (!config.schema.isEmpty() && !info.isFile()) // a schema file given explicitly wins
+            ws.schemaPath = config.schemaFile();
+        configMigrations = config.migrationsDir();
+    }
+    ws.migrationsDir = configMigrations.isEmpty()
+                           ? QDir(ws.schemaDir()).filePath(QStringLiteral("migrations"))
+                           : configMigrations;
     ws.envPath = QDir(ws.root).filePath(QStringLiteral(".env"));
     *out = ws;
     return true;
@@ -60,33 +74,80 @@ QString Workspace::migrationsLabel() const {
     return QDir(root).relativeFilePath(migrationsDir);
 }
 
-QString Workspace::datasourceUrl(QString *source) const {
-    QString variable = QStringLiteral("DATABASE_URL");
+namespace {
+/// Where a URL comes from: a literal, or the environment variable to read.
+struct UrlDeclaration {
+    QString literal;
+    QString literalSource; ///< for messages: "the url in schema.prisma"
+    QString variable;
+};
+
+/// `key = "…"` or `key = env("X")` in schema.prisma's datasource block.
+void readSchema(const QString &schemaPath, const QString &key, UrlDeclaration *declaration) {
     QFile schema(schemaPath);
-    if (schema.open(QIODevice::ReadOnly)) {
-        const QString text = QString::fromUtf8(schema.readAll());
-        static const QRegularExpression block(
-            QStringLiteral(R"re(datasource\s+\w+\s*\{([^}]*)\})re"));
-        static const QRegularExpression literal(QStringLiteral(R"re(\burl\s*=\s*"([^"]*)")re"));
-        static const QRegularExpression env(
-            QStringLiteral(R"re(\burl\s*=\s*env\(\s*"([^"]+)"\s*\))re"));
-        const QString body = block.match(text).captured(1);
-        if (const auto m = literal.match(body); m.hasMatch()) {
-            if (source)
-                *source = MwbTr::tr("the url in %1").arg(QFileInfo(schemaPath).fileName());
-            return m.captured(1);
-        }
-        if (const auto m = env.match(body); m.hasMatch())
-            variable = m.captured(1);
+    if (!schema.open(QIODevice::ReadOnly))
+        return;
+    const QString text = QString::fromUtf8(schema.readAll());
+    static const QRegularExpression block(QStringLiteral(R"re(datasource\s+\w+\s*\{([^}]*)\})re"));
+    const QRegularExpression literal(QStringLiteral(R"re(\b%1\s*=\s*"([^"]*)")re").arg(key));
+    const QRegularExpression env(
+        QStringLiteral(R"re(\b%1\s*=\s*env\(\s*"([^"]+)"\s*\))re").arg(key));
+    const QString body = block.match(text).captured(1);
+    if (const auto m = literal.match(body); m.hasMatch()) {
+        declaration->literal = m.captured(1);
+        const QString file = QFileInfo(schemaPath).fileName();
+        declaration->literalSource = key == QLatin1String("url")
+                                         ? MwbTr::tr("the url in %1").arg(file)
+                                         : MwbTr::tr("the %1 in %2").arg(key, file);
+    } else if (const auto e = env.match(body); e.hasMatch()) {
+        declaration->variable = e.captured(1);
     }
+}
+
+/// prisma.config.ts first (it replaces the schema's datasource settings), then schema.prisma,
+/// then the default variable; a variable is read from the process environment, then `.env`.
+QString resolveUrl(const Workspace &ws, const QString &schemaKey, const QString &defaultVariable,
+                   PrismaConfig::Value PrismaConfig::*configValue, const QString &configKey,
+                   QString *source) {
+    UrlDeclaration declaration;
+    if (!ws.configPath.isEmpty()) {
+        const PrismaConfig::Value value = PrismaConfig::read(ws.configPath).*configValue;
+        if (!value.literal.isEmpty()) {
+            declaration.literal = value.literal;
+            declaration.literalSource =
+                MwbTr::tr("the %1 in %2").arg(configKey, QFileInfo(ws.configPath).fileName());
+        }
+        declaration.variable = value.envVar;
+    }
+    if (declaration.literal.isEmpty() && declaration.variable.isEmpty())
+        readSchema(ws.schemaPath, schemaKey, &declaration);
+    if (!declaration.literal.isEmpty()) {
+        if (source)
+            *source = declaration.literalSource;
+        return declaration.literal;
+    }
+    const QString variable =
+        declaration.variable.isEmpty() ? defaultVariable : declaration.variable;
     const QString fromProcess = qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (!fromProcess.isEmpty()) {
         if (source)
             *source = MwbTr::tr("the environment variable %1").arg(variable);
         return fromProcess;
     }
-    const QString fromFile = DotEnv::read(envPath).value(variable);
+    const QString fromFile = DotEnv::read(ws.envPath).value(variable);
     if (!fromFile.isEmpty() && source)
-        *source = MwbTr::tr("%1 in %2").arg(variable, envPath);
+        *source = MwbTr::tr("%1 in %2").arg(variable, ws.envPath);
     return fromFile;
+}
+} // namespace
+
+QString Workspace::datasourceUrl(QString *source) const {
+    return resolveUrl(*this, QStringLiteral("url"), QStringLiteral("DATABASE_URL"),
+                      &PrismaConfig::datasourceUrl, QStringLiteral("datasource url"), source);
+}
+
+QString Workspace::shadowDatabaseUrl(QString *source) const {
+    return resolveUrl(*this, QStringLiteral("shadowDatabaseUrl"),
+                      QStringLiteral("SHADOW_DATABASE_URL"), &PrismaConfig::shadowDatabaseUrl,
+                      QStringLiteral("shadowDatabaseUrl"), source);
 }

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "connections/connectionmanagerdialog.h"
+#include "connections/connectionmatrixdialog.h"
+#include "connections/connectionprofile.h"
+#include "connections/connectionstore.h"
+#include "connections/secretstore.h"
 #include "db/databaseurl.h"
 #include "db/dbsession.h"
 #include "history/historytablemodel.h"
@@ -47,6 +52,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_environmentBox(new QComboBox(this))
     , m_environmentBadge(new QLabel(this))
     , m_central(new QWidget(this)) {
+    m_secrets = new SecretStore(this);
+    m_store = std::make_unique<ConnectionStore>(m_settings);
+    m_secrets->probe();
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
 
@@ -143,6 +151,13 @@ void MainWindow::createActions() {
     refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto *connectionsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("network-server-database"),
+                                     style()->standardIcon(QStyle::SP_DriveNetIcon)),
+                    tr("&Connections…"), this);
+    connectionsAction->setObjectName(QStringLiteral("actionConnections"));
+    connectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(connectionsAction, &QAction::triggered, this, &MainWindow::openConnectionManager);
     auto *findAction = new QAction(tr("&Find Migration"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, m_historyView, &HistoryView::focusFilter);
@@ -152,6 +167,18 @@ void MainWindow::createActions() {
 
     fileMenu->addAction(openAction);
     fileMenu->addAction(demoAction);
+    fileMenu->addAction(connectionsAction);
+    auto *matrixAction = fileMenu->addAction(tr("Status on &Every Connection…"), this, [this] {
+        if (!m_hasWorkspace) {
+            showError(tr("Open a workspace first."));
+            return;
+        }
+        auto *dialog = new ConnectionMatrixDialog(m_store->profiles(m_workspace.root),
+                                                  m_workspace.migrationsDir, *m_secrets, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    matrixAction->setObjectName(QStringLiteral("actionConnectionMatrix"));
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -207,6 +234,7 @@ void MainWindow::createActions() {
 
     toolbar->addAction(openAction);
     toolbar->addAction(demoAction);
+    toolbar->addAction(connectionsAction);
     toolbar->addSeparator();
     m_environmentBox->addItem(tr("Local"), static_cast<int>(Environment::Local));
     m_environmentBox->addItem(tr("Staging"), static_cast<int>(Environment::Staging));
@@ -479,6 +507,36 @@ void MainWindow::updateOperationActions() {
                                     status->state != MigrationStatus::State::Applied);
     m_markRolledBackAction->setEnabled(connected && status &&
                                        status->state == MigrationStatus::State::Failed);
+}
+
+ConnectionManagerDialog *MainWindow::openConnectionManager() {
+    auto *dialog = new ConnectionManagerDialog(
+        *m_store, *m_secrets, m_hasWorkspace ? m_workspace.root : QString(),
+        m_hasWorkspace ? m_workspace.schemaDir() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionManagerDialog::connectRequested, this, &MainWindow::connectProfile);
+    // First visit of a workspace: offer its DATABASE_URL as a profile to save.
+    if (m_hasWorkspace && m_store->profiles(m_workspace.root).isEmpty()) {
+        QString source;
+        const QString url = m_workspace.datasourceUrl(&source);
+        if (!url.isEmpty())
+            dialog->importFromWorkspace(url, source);
+    }
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::connectProfile(const ConnectionProfile &profile, const QString &password) {
+    QString pw = password;
+    ConnectionSpec spec = profile.toSpec(pw);
+    pw.fill(QChar(u'\0'));
+    m_environment = profile.environment; // no reconnect: we are about to connect
+    setEnvironment(profile.environment);
+    spec.readOnly = profile.effectiveReadOnly();
+    m_shownUrl = profile.toPrismaUrl(true);
+    m_urlEdit->setText(m_shownUrl);
+    startSession(spec);
+    spec.password.fill(QChar(u'\0'));
 }
 
 OperationDialog *MainWindow::startOperation(const OperationRequest &request) {

@@ -6,10 +6,15 @@
 #include "workspace/workspace.h"
 
 #include <QMainWindow>
+#include <QSettings>
 
 #include <memory>
 
+class ConnectionManagerDialog;
+class ConnectionStore;
 class DbSession;
+class SecretStore;
+struct ConnectionProfile;
 class HistoryTableModel;
 class HistoryView;
 class MigrationDetailsPane;
@@ -36,11 +41,15 @@ public:
     void connectDatabase(const QString &url);
     void refresh();
 
-    using Environment = OperationDialog::Environment;
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environment; }
     /// Opens the preview/confirm/run dialog for an operation on the current connection.
     OperationDialog *startOperation(const OperationRequest &request);
+    /// Opens the connection manager (profiles of this workspace and global ones).
+    ConnectionManagerDialog *openConnectionManager();
+    /// Connects with a saved profile: its environment, read-only rule and password.
+    void connectProfile(const ConnectionProfile &profile, const QString &password);
+    SecretStore *secretStore() const { return m_secrets; }
     DbSession *session() const { return m_session.get(); }
 
     HistoryTableModel *historyModel() const { return m_model; }
@@ -68,6 +77,9 @@ private:
     QString selectedMigration() const;
 
     std::unique_ptr<DbSession> m_session;
+    QSettings m_settings; ///< the user's settings (QSettings' platform location)
+    std::unique_ptr<ConnectionStore> m_store;
+    SecretStore *m_secrets;
     Workspace m_workspace;
     bool m_hasWorkspace = false;
     QString m_serverVersion;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connections/environment.h"
 #include "db/dbrequests.h"
 
 #include <QDialog>
@@ -21,8 +22,6 @@ class ReadOnlySqlView;
 class OperationDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Environment { Local, Staging, Production };
-
     OperationDialog(DbSession *session, const OperationRequest &request, Environment environment,
                     const QString &provider, QWidget *parent = nullptr);
 

@@ -35,6 +35,95 @@ QStringList texts(const SqlSplitResult &result) {
     return out;
 }
 
+// Migration scripts in the shape Prisma 6 writes them.
+const char *const prismaPostgresInit = R"(-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN');
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" SERIAL NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT,
+    "role" "Role" NOT NULL DEFAULT 'USER',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Post" (
+    "id" SERIAL NOT NULL,
+    "title" TEXT NOT NULL,
+    "authorId" INTEGER NOT NULL,
+
+    CONSTRAINT "Post_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- AddForeignKey
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+)";
+
+const char *const prismaPostgresEnums = R"(-- AlterEnum
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+
+
+ALTER TYPE "Role" ADD VALUE 'MODERATOR';
+ALTER TYPE "Role" ADD VALUE 'GUEST';
+
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Status_new" AS ENUM ('ACTIVE', 'ARCHIVED');
+ALTER TABLE "Post" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Post" ALTER COLUMN "status" TYPE "Status_new" USING ("status"::text::"Status_new");
+ALTER TYPE "Status" RENAME TO "Status_old";
+ALTER TYPE "Status_new" RENAME TO "Status";
+DROP TYPE "public"."Status_old";
+ALTER TABLE "Post" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+COMMIT;
+
+-- CreateIndex
+CREATE INDEX CONCURRENTLY "Post_title_idx" ON "Post"("title");
+)";
+
+const char *const prismaMysqlInit = R"(-- CreateTable
+CREATE TABLE `User` (
+    `id` INTEGER NOT NULL AUTO_INCREMENT,
+    `email` VARCHAR(191) NOT NULL,
+    `name` VARCHAR(191) NULL,
+    `role` ENUM('USER', 'ADMIN') NOT NULL DEFAULT 'USER',
+    `bio` VARCHAR(191) NOT NULL DEFAULT 'it\'s -- not a comment; really',
+
+    UNIQUE INDEX `User_email_key`(`email`),
+    PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+
+-- AddForeignKey
+ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) REFERENCES `User`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
+)";
+
+const char *const prismaSqliteRedefine = R"(-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Post" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "title" TEXT NOT NULL,
+    "authorId" INTEGER NOT NULL,
+    CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+INSERT INTO "new_Post" ("authorId", "id", "title") SELECT "authorId", "id", "title" FROM "Post";
+DROP TABLE "Post";
+ALTER TABLE "new_Post" RENAME TO "Post";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+)";
+
 QString lone(char16_t surrogate) {
     return QString(QChar(surrogate));
 }
@@ -139,6 +228,8 @@ void TestSqlSplitter::splits_data() {
         {QStringLiteral("SELECT $abc"), QStringLiteral("SELECT 2")});
     row("pg: number then dollar quote", pg, QStringLiteral("SELECT 1$a$;$a$; SELECT 2"),
         {QStringLiteral("SELECT 1$a$;$a$"), QStringLiteral("SELECT 2")});
+    row("pg: a CR ends a line comment", pg, QStringLiteral("SELECT 1 -- c\rSELECT 2;\nSELECT 3"),
+        {QStringLiteral("SELECT 1 -- c\rSELECT 2"), QStringLiteral("SELECT 3")});
     row("pg: nested block comments", pg,
         QStringLiteral("SELECT 1 /* a /* b; */ still ; */; /*/**/;*/ SELECT 2"),
         {QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")});
@@ -287,6 +378,13 @@ void TestSqlSplitter::splits_data() {
     row("mysql: delimiter inside quotes and comments", my,
         QStringLiteral("DELIMITER //\nSELECT '//', \"//\", `//` /* // */ -- //\n// SELECT 2//"),
         {QStringLiteral("SELECT '//', \"//\", `//`"), QStringLiteral("SELECT 2")});
+    row("mysql: under DELIMITER, trailing semicolons go, like in the client", my,
+        QStringLiteral("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END;\n//\n;;//\n"
+                       "; SELECT 2 ; -- c\n ;//\nDELIMITER ;\n"),
+        {QStringLiteral("CREATE PROCEDURE p() BEGIN SELECT 1; END"), QStringLiteral("; SELECT 2")});
+    row("mysql: a line comment runs over a CR", my,
+        QStringLiteral("SELECT 1; -- c\rSELECT 2;\nSELECT 3; # c\rSELECT 4;\n"),
+        {QStringLiteral("SELECT 1"), QStringLiteral("SELECT 3")});
     row("mysql: DELIMITER inside a statement is SQL", my,
         QStringLiteral("SELECT 1\nDELIMITER //\n;"), {QStringLiteral("SELECT 1\nDELIMITER //")});
     row("mysql: DELIMITER( is not the command", my, QStringLiteral("DELIMITER(1); SELECT 2"),
@@ -299,6 +397,9 @@ void TestSqlSplitter::splits_data() {
          QStringLiteral("SELECT 2")});
     row("sqlite: backslash is literal", lite, QStringLiteral("SELECT 'a\\'; SELECT 2"),
         {QStringLiteral("SELECT 'a\\'"), QStringLiteral("SELECT 2")});
+    row("sqlite: a line comment runs over a CR", lite,
+        QStringLiteral("SELECT 1; -- c\rSELECT 2;\nSELECT 3"),
+        {QStringLiteral("SELECT 1"), QStringLiteral("SELECT 3")});
     row("sqlite: block comments do not nest", lite, QStringLiteral("SELECT 1 /* /* */; SELECT 2"),
         {QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")});
     row("sqlite: unterminated comment at the end", lite,
@@ -536,106 +637,26 @@ void TestSqlSplitter::prismaScripts_data() {
     QTest::addColumn<QStringList>("starts");          ///< each statement's first words
     QTest::addColumn<QList<int>>("nonTransactional"); ///< indexes of such statements
     QTest::newRow("postgresql init")
-        << QStringLiteral("postgresql") << QStringLiteral(R"(-- CreateEnum
-CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN');
-
--- CreateTable
-CREATE TABLE "User" (
-    "id" SERIAL NOT NULL,
-    "email" TEXT NOT NULL,
-    "name" TEXT,
-    "role" "Role" NOT NULL DEFAULT 'USER',
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "Post" (
-    "id" SERIAL NOT NULL,
-    "title" TEXT NOT NULL,
-    "authorId" INTEGER NOT NULL,
-
-    CONSTRAINT "Post_pkey" PRIMARY KEY ("id")
-);
-
--- CreateIndex
-CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
-
--- AddForeignKey
-ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-)")
+        << QStringLiteral("postgresql") << QString::fromUtf8(prismaPostgresInit)
         << QStringList{QStringLiteral("CREATE TYPE"), QStringLiteral("CREATE TABLE"),
                        QStringLiteral("CREATE TABLE"), QStringLiteral("CREATE UNIQUE"),
                        QStringLiteral("ALTER TABLE")}
         << QList<int>{};
-    QTest::newRow("postgresql enum changes") << QStringLiteral("postgresql")
-                                             << QStringLiteral(
-                                                    R"(-- AlterEnum
--- This migration adds more than one value to an enum.
--- With PostgreSQL versions 11 and earlier, this is not possible
--- in a single migration. This can be worked around by creating
--- multiple migrations, each migration adding only one value to
--- the enum.
-
-
-ALTER TYPE "Role" ADD VALUE 'MODERATOR';
-ALTER TYPE "Role" ADD VALUE 'GUEST';
-
--- AlterEnum
-BEGIN;
-CREATE TYPE "Status_new" AS ENUM ('ACTIVE', 'ARCHIVED');
-ALTER TABLE "Post" ALTER COLUMN "status" DROP DEFAULT;
-ALTER TABLE "Post" ALTER COLUMN "status" TYPE "Status_new" USING ("status"::text::"Status_new");
-ALTER TYPE "Status" RENAME TO "Status_old";
-ALTER TYPE "Status_new" RENAME TO "Status";
-DROP TYPE "public"."Status_old";
-ALTER TABLE "Post" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
-COMMIT;
-
--- CreateIndex
-CREATE INDEX CONCURRENTLY "Post_title_idx" ON "Post"("title");
-)") << QStringList{QStringLiteral("ALTER TYPE"),  QStringLiteral("ALTER TYPE"),
-                   QStringLiteral("BEGIN"),       QStringLiteral("CREATE TYPE"),
-                   QStringLiteral("ALTER TABLE"), QStringLiteral("ALTER TABLE"),
-                   QStringLiteral("ALTER TYPE"),  QStringLiteral("ALTER TYPE"),
-                   QStringLiteral("DROP TYPE"),   QStringLiteral("ALTER TABLE"),
-                   QStringLiteral("COMMIT"),      QStringLiteral("CREATE INDEX")}
-                                             << QList<int>{0, 1, 2, 10, 11};
-    QTest::newRow("mysql init") << QStringLiteral("mysql") << QStringLiteral(R"(-- CreateTable
-CREATE TABLE `User` (
-    `id` INTEGER NOT NULL AUTO_INCREMENT,
-    `email` VARCHAR(191) NOT NULL,
-    `name` VARCHAR(191) NULL,
-    `role` ENUM('USER', 'ADMIN') NOT NULL DEFAULT 'USER',
-    `bio` VARCHAR(191) NOT NULL DEFAULT 'it\'s -- not a comment; really',
-
-    UNIQUE INDEX `User_email_key`(`email`),
-    PRIMARY KEY (`id`)
-) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-
--- AddForeignKey
-ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) REFERENCES `User`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
-)") << QStringList{QStringLiteral("CREATE TABLE"), QStringLiteral("ALTER TABLE")}
+    QTest::newRow("postgresql enum changes")
+        << QStringLiteral("postgresql") << QString::fromUtf8(prismaPostgresEnums)
+        << QStringList{QStringLiteral("ALTER TYPE"),  QStringLiteral("ALTER TYPE"),
+                       QStringLiteral("BEGIN"),       QStringLiteral("CREATE TYPE"),
+                       QStringLiteral("ALTER TABLE"), QStringLiteral("ALTER TABLE"),
+                       QStringLiteral("ALTER TYPE"),  QStringLiteral("ALTER TYPE"),
+                       QStringLiteral("DROP TYPE"),   QStringLiteral("ALTER TABLE"),
+                       QStringLiteral("COMMIT"),      QStringLiteral("CREATE INDEX")}
+        << QList<int>{0, 1, 2, 10, 11};
+    QTest::newRow("mysql init") << QStringLiteral("mysql") << QString::fromUtf8(prismaMysqlInit)
+                                << QStringList{QStringLiteral("CREATE TABLE"),
+                                               QStringLiteral("ALTER TABLE")}
                                 << QList<int>{0, 1};
     QTest::newRow("sqlite redefine tables")
-        << QStringLiteral("sqlite")
-        << QStringLiteral(
-               R"(-- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Post" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "title" TEXT NOT NULL,
-    "authorId" INTEGER NOT NULL,
-    CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
-);
-INSERT INTO "new_Post" ("authorId", "id", "title") SELECT "authorId", "id", "title" FROM "Post";
-DROP TABLE "Post";
-ALTER TABLE "new_Post" RENAME TO "Post";
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
-)")
+        << QStringLiteral("sqlite") << QString::fromUtf8(prismaSqliteRedefine)
         << QStringList{QStringLiteral("PRAGMA defer_foreign_keys"),
                        QStringLiteral("PRAGMA foreign_keys"),
                        QStringLiteral("CREATE TABLE"),

@@ -63,7 +63,6 @@ public:
     QStringView text(const Token &token) const {
         return QStringView(m_s + token.start, token.end - token.start);
     }
-    qsizetype position() const { return m_pos; }
     void setPosition(qsizetype position) { m_pos = position; }
     /// A mysql-client delimiter other than ";": found anywhere outside quotes and comments, even
     /// inside a word; ";" is then an ordinary character.
@@ -521,8 +520,8 @@ void Splitter::significant(const Token &token) {
     if (m_state.start < 0)
         m_state.start = token.start;
     // Under a DELIMITER the mysql client drops trailing semicolons, and so empty statements ";".
-    if (!m_lexer.hasCustomDelimiter() || token.kind != TokenKind::Symbol
-        || m_script.at(token.start) != u';')
+    if (!m_lexer.hasCustomDelimiter() || token.kind != TokenKind::Symbol ||
+        m_script.at(token.start) != u';')
         m_state.end = token.end;
     const QStringView word = token.kind == TokenKind::Word ? m_lexer.text(token) : QStringView();
     if (m_state.pendingEnd) {

@@ -25,11 +25,15 @@ struct SqlSplitResult {
 ///   inside parentheses or inside the `BEGIN ATOMIC … END` body of CREATE [OR REPLACE]
 ///   FUNCTION/PROCEDURE does not end the statement.
 /// - MySQL/MariaDB: '…' and "…" with backslash and doubled-quote escapes, `…` identifiers; `-- `
-///   (dashes then whitespace/control/end), `#` and `/* */` comments (`/*!…*/`, `/*M!…*/` are
-///   statement text); the client's `DELIMITER xx` line; BEGIN … END / CASE … END CASE bodies of
-///   CREATE [DEFINER=…] PROCEDURE/FUNCTION/TRIGGER/EVENT and MariaDB's BEGIN NOT ATOMIC.
+///   (dashes then whitespace/control/end; the server's rule), `#` and `/* */` comments
+///   (`/*!…*/`, `/*M!…*/` are statement text, opaque for splitting); the client's `DELIMITER xx`
+///   line between statements (under it, trailing `;` are dropped as the client does); BEGIN … END
+///   / CASE … END CASE bodies of CREATE [DEFINER=…] PROCEDURE/FUNCTION/TRIGGER/EVENT and
+///   MariaDB's BEGIN NOT ATOMIC.
 /// - SQLite: '…', "…", `…`, […]; `--` and `/* */` comments (unterminated at the end: accepted);
 ///   CREATE [TEMP] TRIGGER … BEGIN … END bodies.
+///
+/// Line comments end at LF, in PostgreSQL at CR too (each dialect's own lexer).
 ///
 /// Empty statements are dropped; a last statement without terminator is kept. On a malformed
 /// script (unterminated string, quoted identifier, dollar quote, block comment, BEGIN … END body,

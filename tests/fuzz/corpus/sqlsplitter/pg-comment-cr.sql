@@ -1,0 +1,2 @@
+0SELECT 1 -- cSELECT 2;
+SELECT 3

@@ -11,6 +11,7 @@
 #include "testservers.h"
 #include "workspace/demoworkspace.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -53,6 +54,9 @@ void TestConnectionManager::importSaveTestConnect() {
     QSettings settings(ini, QSettings::IniFormat);
     ConnectionStore store(settings);
     SecretStore secrets; // no Secret Service in this test: passwords stay in memory
+    QSignalSpy probed(&secrets, &SecretStore::availabilityChanged);
+    secrets.probe();
+    QVERIFY(probed.wait(20000));
     const QString ws = m_tmp.filePath(QStringLiteral("ws"));
     ConnectionManagerDialog dialog(store, secrets, ws, ws + QStringLiteral("/prisma"));
     dialog.show();
@@ -67,6 +71,10 @@ void TestConnectionManager::importSaveTestConnect() {
     QCOMPARE(p.database, m_pg.database);
     QCOMPARE(dialog.editor()->typedPassword(), m_pg.password);
 
+    // The URL had a password, so "remember" is on; without a keychain that means this session only.
+    auto *remember = dialog.editor()->findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+    QVERIFY(remember->isChecked());
+    QVERIFY(remember->text().contains(QStringLiteral("session")));
     button(dialog, QStringLiteral("Save"))->click();
     settings.sync();
     QCOMPARE(store.profiles(ws).size(), 1);

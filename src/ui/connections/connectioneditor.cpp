@@ -80,13 +80,11 @@ void ConnectionEditor::setWorkspace(const QString &schemaDir, const QString &wor
 }
 
 void ConnectionEditor::setKeychainAvailable(bool available, const QString &reason) {
-    m_ui->rememberCheck->setEnabled(available);
+    // Without a keychain, "remember" still works, but only for the running session.
     m_ui->rememberCheck->setToolTip(available ? QString() : reason);
-    if (!available) {
-        m_ui->rememberCheck->setChecked(false);
-        m_ui->rememberCheck->setText(
-            tr("Remember the password (no keychain: for this session only)"));
-    }
+    m_ui->rememberCheck->setText(
+        available ? tr("Remember the password in the system keychain")
+                  : tr("Remember the password for this session only (no keychain)"));
 }
 
 void ConnectionEditor::updateDriverFields() {
@@ -122,7 +120,7 @@ void ConnectionEditor::setProfile(const ConnectionProfile &p) {
     m_ui->databaseEdit->setText(p.database);
     m_ui->userEdit->setText(p.user);
     m_ui->passwordEdit->clear();
-    m_ui->rememberCheck->setChecked(p.rememberPassword && m_ui->rememberCheck->isEnabled());
+    m_ui->rememberCheck->setChecked(p.rememberPassword);
     m_ui->schemaEdit->setText(p.schema);
     m_ui->sslModeCombo->setCurrentIndex(qMax(0, m_ui->sslModeCombo->findData(p.sslMode)));
     m_ui->sslRootCertEdit->setText(p.sslRootCert);

@@ -167,10 +167,12 @@ bool ConnectionManagerDialog::saveCurrent() {
     }
     if (p.id.isEmpty())
         p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Stored only when asked to: in the keychain, or (without one) for this session only.
     const QString typed = m_editor->typedPassword();
-    if (!typed.isEmpty()) {
-        if (p.rememberPassword &&
-            m_secrets.availability() == SecretStore::Availability::Available) {
+    if (!p.rememberPassword) {
+        m_secrets.remove(p.secretKey());
+    } else if (!typed.isEmpty()) {
+        if (m_secrets.availability() == SecretStore::Availability::Available) {
             m_secrets.write(p.secretKey(), typed, [this](bool ok, const QString &error) {
                 if (!ok)
                     m_editor->showMessage(
@@ -180,8 +182,6 @@ bool ConnectionManagerDialog::saveCurrent() {
         } else {
             m_secrets.rememberForSession(p.secretKey(), typed);
         }
-    } else if (!p.rememberPassword) {
-        m_secrets.remove(p.secretKey());
     }
     m_editor->clearPassword();
     m_store.save(p); // never with the password
@@ -210,7 +210,8 @@ void ConnectionManagerDialog::withPassword(const ConnectionProfile &profile,
             QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
-        m_secrets.rememberForSession(profile.secretKey(), asked); // this run only
+        if (profile.rememberPassword)
+            m_secrets.rememberForSession(profile.secretKey(), asked); // this run only
         then(asked);
     });
 }

@@ -71,7 +71,8 @@ void TestConnectionManager::importSaveTestConnect() {
     QCOMPARE(p.port, m_pg.port);
     QCOMPARE(p.database, m_pg.database);
     QCOMPARE(dialog.editor()->typedPassword(), m_pg.password);
-    QVERIFY(dialog.grab().save(QDir::temp().filePath(QStringLiteral("mwb-connection-manager.png"))));
+    QVERIFY(
+        dialog.grab().save(QDir::temp().filePath(QStringLiteral("mwb-connection-manager.png"))));
 
     // The URL had a password, so "remember" is on; without a keychain that means this session only.
     auto *remember = dialog.editor()->findChild<QCheckBox *>(QStringLiteral("rememberCheck"));

@@ -57,8 +57,7 @@ struct Verdict {
 };
 
 Verdict hostUnknown(const ConnectionSpec &spec) {
-    return {Kind::HostUnknown,
-            MwbTr::tr("The host name %1 cannot be resolved.").arg(spec.host),
+    return {Kind::HostUnknown, MwbTr::tr("The host name %1 cannot be resolved.").arg(spec.host),
             MwbTr::tr("Check the spelling of the host. Names of VPN, Docker or Kubernetes "
                       "networks resolve only inside them; try the IP address.")};
 }
@@ -97,8 +96,10 @@ Verdict tls(const QString &what, const QString &hint) {
 }
 
 Verdict classifyPostgres(const ConnectionSpec &spec, const QString &text) {
-    static const QRegularExpression missingDb(QStringLiteral(R"re(database "([^"]*)" does not exist)re"));
-    static const QRegularExpression missingRole(QStringLiteral(R"re(role "([^"]*)" does not exist)re"));
+    static const QRegularExpression missingDb(
+        QStringLiteral(R"re(database "([^"]*)" does not exist)re"));
+    static const QRegularExpression missingRole(
+        QStringLiteral(R"re(role "([^"]*)" does not exist)re"));
     if (has(text, "could not translate host name"))
         return hostUnknown(spec);
     if (has(text, "server does not support SSL, but SSL was required"))
@@ -222,9 +223,9 @@ Verdict classifyMySql(const ConnectionSpec &spec, const QString &code, const QSt
                 MwbTr::tr("Install the client authentication plugin, or change the user's "
                           "authentication plugin on the server.")};
     return {Kind::Other,
-            code.isEmpty() ? MwbTr::tr("Cannot connect to %1: %2").arg(address(spec), text)
-                           : MwbTr::tr("Cannot connect to %1: %2 (MySQL %3)")
-                                 .arg(address(spec), text, code),
+            code.isEmpty()
+                ? MwbTr::tr("Cannot connect to %1: %2").arg(address(spec), text)
+                : MwbTr::tr("Cannot connect to %1: %2 (MySQL %3)").arg(address(spec), text, code),
             {}};
 }
 
@@ -236,8 +237,8 @@ Verdict classifySqlite(const ConnectionSpec &spec, const DbError &error, const Q
                 MwbTr::tr("Check the path: a relative file: URL is resolved from the folder of "
                           "schema.prisma, not from the project folder.")};
     if (file.isDir())
-        return {Kind::NotADatabase, MwbTr::tr("%1 is a folder, not a SQLite database file.")
-                                        .arg(spec.database),
+        return {Kind::NotADatabase,
+                MwbTr::tr("%1 is a folder, not a SQLite database file.").arg(spec.database),
                 MwbTr::tr("Point the URL at the database file inside it.")};
     if (error.nativeCode == QLatin1String("26") || has(text, "not a database"))
         return {Kind::NotADatabase,
@@ -245,8 +246,7 @@ Verdict classifySqlite(const ConnectionSpec &spec, const DbError &error, const Q
                 MwbTr::tr("The file may be of another kind, encrypted or damaged; check that the "
                           "URL names the database file.")};
     if (error.nativeCode == QLatin1String("14") || has(text, "unable to open"))
-        return {Kind::Other,
-                MwbTr::tr("%1 cannot be opened (SQLite 14).").arg(spec.database),
+        return {Kind::Other, MwbTr::tr("%1 cannot be opened (SQLite 14).").arg(spec.database),
                 MwbTr::tr("Check the file's and its folder's permissions.")};
     return {Kind::Other, text, {}};
 }
@@ -288,10 +288,9 @@ ConnectionDiagnosis ConnectionDiagnosis::diagnose(const ConnectionSpec &spec,
     if (!openError.isError()) {
         d.kind = Kind::Ok;
         d.serverVersion = serverVersion;
-        d.message = serverVersion.isEmpty()
-                        ? MwbTr::tr("Connected to %1.").arg(spec.displayName())
-                        : MwbTr::tr("Connected to %1 (server version %2).")
-                              .arg(spec.displayName(), serverVersion);
+        d.message = serverVersion.isEmpty() ? MwbTr::tr("Connected to %1.").arg(spec.displayName())
+                                            : MwbTr::tr("Connected to %1 (server version %2).")
+                                                  .arg(spec.displayName(), serverVersion);
         return d;
     }
     const QString text = driverText(spec, openError);

@@ -41,9 +41,9 @@ QString optionsError(const QString &options, ConnectionSpec::Driver driver) {
             .arg(QStringLiteral("%25"));
     const QStringList items = options.split(QLatin1Char('&'), Qt::SkipEmptyParts);
     for (const QString &item : items) {
-        const QString key = QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 0, 0).toUtf8());
-        const QString value =
-            QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 1).toUtf8());
+        const QString key =
+            QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 0, 0).toUtf8());
+        const QString value = QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 1).toUtf8());
         if (key.trimmed().isEmpty())
             return MwbTr::tr("The options contain an item without a name: write "
                              "key=value&key2=value2.");
@@ -143,8 +143,8 @@ ConnectionProfile ConnectionProfile::fromSpec(const ConnectionSpec &spec) {
     if (spec.driver == ConnectionSpec::Driver::Sqlite)
         p.name = QFileInfo(spec.database).fileName();
     else
-        p.name = MwbTr::tr("%1 on %2").arg(spec.database,
-                                           spec.host.isEmpty() ? spec.socketDir : spec.host);
+        p.name = MwbTr::tr("%1 on %2")
+                     .arg(spec.database, spec.host.isEmpty() ? spec.socketDir : spec.host);
     return p;
 }
 
@@ -164,7 +164,8 @@ QString ConnectionProfile::toPrismaUrl(bool withPasswordPlaceholder) const {
     url.setUserName(user);
     if (rememberPassword && withPasswordPlaceholder)
         url.setPassword(QStringLiteral("****"));
-    url.setHost(host);
+    // URL parsers (Prisma's too) refuse user info without a host: a socket goes with localhost.
+    url.setHost(host.isEmpty() && !socket.isEmpty() ? QStringLiteral("localhost") : host);
     if (port > 0)
         url.setPort(port);
     url.setPath(QLatin1Char('/') + database);

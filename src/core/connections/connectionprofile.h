@@ -26,7 +26,7 @@ struct ConnectionProfile {
     QString socket;      ///< unix socket folder (PostgreSQL) or socket file (MySQL)
     QString options;     ///< further URL parameters, `key=value&…`, kept verbatim (pool settings)
     Environment environment = Environment::Local;
-    QString color;   ///< `#rrggbb`; empty: the environment's colour
+    QString color; ///< `#rrggbb`; empty: the environment's colour
     bool readOnly = false;
     QString shadowUrl; ///< Prisma URL of the shadow database, WITHOUT password; empty: none
     bool rememberPassword = false; ///< the password is kept in the keychain under secretKey()
@@ -54,7 +54,8 @@ struct ConnectionProfile {
     /// The Prisma URL (`postgresql://…`, `mysql://…`, `file:/path`). The password is NEVER
     /// included: with `withPasswordPlaceholder` and a remembered password it shows as `****`,
     /// otherwise it is left out. Client certificate and key files have no Prisma parameter (Prisma
-    /// uses PKCS#12 identities) and are not exported.
+    /// uses PKCS#12 identities) and are not exported. A socket without host exports as
+    /// `localhost` with `?host=` (PostgreSQL) or `?socket=` (MySQL).
     QString toPrismaUrl(bool withPasswordPlaceholder) const;
 
     /// The shadow database spec: shadowUrl parsed (relative to `schemaDir` for `file:`) with the

@@ -79,7 +79,8 @@ QString withoutPassword(const QString &url) {
 QString withoutPasswordOptions(const QString &options) {
     QStringList kept;
     for (const QString &item : options.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-        const QString key = QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 0, 0).toUtf8());
+        const QString key =
+            QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 0, 0).toUtf8());
         if (!isPasswordKey(key))
             kept << item;
     }
@@ -108,16 +109,15 @@ QString ConnectionStore::workspaceGroup(const QString &workspaceRoot) {
 ConnectionProfile ConnectionStore::read(const QString &group, const QString &id,
                                         const QString &workspaceRoot) const {
     const QString prefix = group + QLatin1Char('/') + id + QLatin1Char('/');
-    const auto text = [&](const QString &key) {
-        return m_settings.value(prefix + key).toString();
-    };
+    const auto text = [&](const QString &key) { return m_settings.value(prefix + key).toString(); };
     ConnectionProfile p;
     p.id = id;
     p.name = text(QStringLiteral("name"));
     p.driver = driverFromKey(text(DriverKey));
     p.host = text(QStringLiteral("host"));
-    p.port = m_settings.value(prefix + QStringLiteral("port"), ConnectionProfile::defaultPort(p.driver))
-                 .toInt();
+    p.port =
+        m_settings.value(prefix + QStringLiteral("port"), ConnectionProfile::defaultPort(p.driver))
+            .toInt();
     p.database = text(QStringLiteral("database"));
     p.user = text(QStringLiteral("user"));
     p.schema = text(QStringLiteral("schema"));
@@ -131,7 +131,8 @@ ConnectionProfile ConnectionStore::read(const QString &group, const QString &id,
     p.color = text(QStringLiteral("color"));
     p.readOnly = m_settings.value(prefix + QStringLiteral("readOnly"), false).toBool();
     p.shadowUrl = text(QStringLiteral("shadowUrl"));
-    p.rememberPassword = m_settings.value(prefix + QStringLiteral("rememberPassword"), false).toBool();
+    p.rememberPassword =
+        m_settings.value(prefix + QStringLiteral("rememberPassword"), false).toBool();
     p.workspaceRoot = workspaceRoot;
     return p;
 }
@@ -225,7 +226,8 @@ bool ConnectionStore::save(ConnectionProfile &profile) {
     m_settings.setValue(prefix + QStringLiteral("sslKey"), profile.sslKey);
     m_settings.setValue(prefix + QStringLiteral("socket"), profile.socket);
     m_settings.setValue(prefix + QStringLiteral("options"), profile.options);
-    m_settings.setValue(prefix + QStringLiteral("environment"), environmentKey(profile.environment));
+    m_settings.setValue(prefix + QStringLiteral("environment"),
+                        environmentKey(profile.environment));
     m_settings.setValue(prefix + QStringLiteral("color"), profile.color);
     m_settings.setValue(prefix + QStringLiteral("readOnly"), profile.readOnly);
     m_settings.setValue(prefix + QStringLiteral("shadowUrl"), profile.shadowUrl);

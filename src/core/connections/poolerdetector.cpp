@@ -44,10 +44,11 @@ QString PoolerDetector::warningFor(const ConnectionSpec &spec, const QUrlQuery &
         reasons << MwbTr::tr("the host %1 is a Supabase pooler").arg(spec.host);
     if (reasons.isEmpty())
         return {};
-    return MwbTr::tr("This connection seems to go through a transaction pooler (%1). Prisma Migrate "
-                     "needs a direct connection: advisory locks and prepared statements break "
-                     "behind transaction pooling. Use the direct database URL (Prisma's directUrl) "
-                     "for migrations.")
+    return MwbTr::tr(
+               "This connection seems to go through a transaction pooler (%1). Prisma Migrate "
+               "needs a direct connection: advisory locks and prepared statements break "
+               "behind transaction pooling. Use the direct database URL (Prisma's directUrl) "
+               "for migrations.")
         .arg(reasons.join(QStringLiteral("; ")));
 }
 

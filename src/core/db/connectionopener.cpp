@@ -129,6 +129,21 @@ DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
             QSqlQuery version(db);
             if (version.exec(versionQuery(spec.driver)) && version.next() && serverVersion)
                 *serverVersion = version.value(0).toString();
+            if (spec.driver == ConnectionSpec::Driver::MySql &&
+                (!spec.sslRootCert.isEmpty() || !spec.sslCert.isEmpty() ||
+                 !spec.sslKey.isEmpty())) {
+                // Qt 6.4's QMYSQL has no "TLS required" option: with SSL_CA set, MariaDB's client
+                // silently falls back to plain text when the server has no TLS. Check.
+                QSqlQuery tls(db);
+                if (!tls.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'")) ||
+                    !tls.next() || tls.value(1).toString().isEmpty())
+                    error = DbError{MwbTr::tr("Cannot connect to %1: SSL connection error: TLS "
+                                              "certificates are set, but the server does not "
+                                              "support TLS (the connection is not encrypted)")
+                                        .arg(spec.displayName()),
+                                    QStringLiteral("2026"),
+                                    {}};
+            }
             if (spec.driver == ConnectionSpec::Driver::Sqlite) {
                 // Force the file to be read now: a non-database file fails here, not later.
                 QSqlQuery probe(db);

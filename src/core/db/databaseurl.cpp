@@ -68,10 +68,10 @@ DatabaseUrl::Result sqlServer(const QString &url) {
             database = part.section(QLatin1Char('='), 1).trimmed();
     }
     const QString host = parts.value(0).section(QLatin1Char('@'), -1);
-    const QString what = database.isEmpty()
-                             ? MwbTr::tr("This is a SQL Server URL (server %1).").arg(host)
-                             : MwbTr::tr("This is a SQL Server URL (database %1 on %2).")
-                                   .arg(database, host);
+    const QString what =
+        database.isEmpty()
+            ? MwbTr::tr("This is a SQL Server URL (server %1).").arg(host)
+            : MwbTr::tr("This is a SQL Server URL (database %1 on %2).").arg(database, host);
     return failure(what + QLatin1Char(' ') +
                    MwbTr::tr("SQL Server is recognised but not supported by Migration Workbench "
                              "yet; PostgreSQL, CockroachDB, MySQL/MariaDB and SQLite are."));
@@ -144,15 +144,18 @@ DatabaseUrl::Result DatabaseUrl::parse(const QString &rawUrl, const QString &sch
     const QString authority = slash >= 0 ? rest.left(slash) : rest;
     const QString pathText = slash >= 0 ? rest.mid(slash + 1) : QString();
 
-    // A password with a raw "/", "?" or "#" ends the authority early: the "@" shows up later.
-    if (!authority.contains(QLatin1Char('@'))) {
+    // A password with a raw "/", "?" or "#" ends the authority early: its "@" shows up later
+    // (before any "=" of the query, where values may contain "@").
+    {
         const QString whole = afterScheme.mid(2);
-        const int at = whole.indexOf(QLatin1Char('@'));
-        if (at >= 0 && !whole.left(at).contains(QLatin1Char('=')))
-            return failure(MwbTr::tr("The user name or password contains \"/\", \"?\" or \"#\": "
-                                     "percent-encode these characters (%1, %2, %3).")
-                               .arg(QStringLiteral("%2F"), QStringLiteral("%3F"),
-                                    QStringLiteral("%23")));
+        const int equals = static_cast<int>(whole.indexOf(QLatin1Char('=')));
+        const int lastAt = static_cast<int>(
+            (equals >= 0 ? whole.left(equals) : whole).lastIndexOf(QLatin1Char('@')));
+        if (lastAt >= authority.size())
+            return failure(
+                MwbTr::tr("The user name or password contains \"/\", \"?\" or \"#\": "
+                          "percent-encode these characters (%1, %2, %3).")
+                    .arg(QStringLiteral("%2F"), QStringLiteral("%3F"), QStringLiteral("%23")));
     }
 
     // user:password@ (the last "@": an unencoded "@" in the password is tolerated, as in Prisma)
@@ -243,8 +246,9 @@ DatabaseUrl::Result DatabaseUrl::parse(const QString &rawUrl, const QString &sch
             spec.socketDir = value;
         } else if (key == QLatin1String("sslmode")) {
             static const QStringList modes = {
-                QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-                QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+                QStringLiteral("disable"),   QStringLiteral("allow"),
+                QStringLiteral("prefer"),    QStringLiteral("require"),
+                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (postgres && !modes.contains(value))
                 return failure(MwbTr::tr("sslmode must be one of %1, not \"%2\".")
                                    .arg(modes.join(QStringLiteral(", ")), value));

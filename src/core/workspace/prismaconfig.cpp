@@ -243,8 +243,8 @@ bool interpret(QString expression, const QString &code, PrismaConfig::Value *out
     static const QRegularExpression plainTemplate(QStringLiteral(R"(^`(?:[^`\\$]|\\.)*`$)"));
     static const QRegularExpression envCall(QStringLiteral(
         R"re(^env\s*(?:<[^>]*>)?\s*\(\s*(["'`])([A-Za-z_][A-Za-z0-9_]*)\1\s*\)$)re"));
-    static const QRegularExpression processEnv(
-        QStringLiteral(R"re(^process\.env(?:\.([A-Za-z_]\w*)|\[\s*(["'`])([A-Za-z_]\w*)\2\s*\])$)re"));
+    static const QRegularExpression processEnv(QStringLiteral(
+        R"re(^process\.env(?:\.([A-Za-z_]\w*)|\[\s*(["'`])([A-Za-z_]\w*)\2\s*\])$)re"));
     expression = expression.trimmed();
     expression.remove(typeSuffix);
     while (expression.endsWith(QLatin1Char('!')))
@@ -311,7 +311,8 @@ QString PrismaConfig::find(const QString &projectRoot) {
                                            QStringLiteral("cts"), QStringLiteral("js"),
                                            QStringLiteral("mjs"), QStringLiteral("cjs")};
     const QDir root(projectRoot);
-    for (const QString &base : {QStringLiteral("prisma.config."), QStringLiteral(".config/prisma.")}) {
+    for (const QString &base :
+         {QStringLiteral("prisma.config."), QStringLiteral(".config/prisma.")}) {
         for (const QString &extension : extensions) {
             const QString candidate = root.filePath(base + extension);
             if (QFileInfo(candidate).isFile())
@@ -363,7 +364,8 @@ PrismaConfig PrismaConfig::parse(const QString &text) {
             return -2; // inline: the caller parses p.value itself
         return isIdentifier(expression) ? variableObject(code, expression) : -1;
     };
-    const auto properties = [&code, &objectOf](const Property &p) -> std::optional<QList<Property>> {
+    const auto properties = [&code,
+                             &objectOf](const Property &p) -> std::optional<QList<Property>> {
         const int at = objectOf(p);
         if (at == -2)
             return parseObject(p.value, 0);

@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectionEditor</name>
+    <message>
+        <source>Paste a Prisma URL (postgresql://…, mysql://…, file:./dev.db) to fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the profile as a Prisma URL; the password is never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for when connecting if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL root certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix socket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra URL options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only (always on for production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow database URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspaces (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(driver default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished">Lokal</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished">Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">Produktion</translation>
+    </message>
+    <message>
+        <source>#rrggbb (default: by environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value&amp;key=value, kept in the URL as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; without password (it is asked for separately)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. The password, if the URL had one, is in the password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 (the password is not included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password for this session only (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (3306)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMatrixDialog</name>
+    <message>
+        <source>Migrations on every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no saved connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n connection(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>password needed: connect once to enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) read, each on its own connection and thread.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <source>never finished</source>
@@ -362,6 +661,18 @@
         <source>Connect to a database first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Datenbank.</translation>
     </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on &amp;Every Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationDetailsPane</name>
@@ -565,36 +876,12 @@
         <translation>Die Datenbank-URL ist leer.</translation>
     </message>
     <message>
-        <source>MongoDB is not supported: Prisma Migrate does not manage MongoDB databases (use prisma db push there).</source>
-        <translation>MongoDB wird nicht unterstützt: Prisma Migrate verwaltet keine MongoDB-Datenbanken (verwenden Sie dort prisma db push).</translation>
-    </message>
-    <message>
-        <source>SQL Server URLs are recognised, but this version supports PostgreSQL, MySQL/MariaDB and SQLite only.</source>
-        <translation>URLs für SQL Server werden erkannt, diese Version unterstützt jedoch nur PostgreSQL, MySQL/MariaDB und SQLite.</translation>
-    </message>
-    <message>
-        <source>CockroachDB is not supported yet; PostgreSQL, MySQL/MariaDB and SQLite are.</source>
-        <translation>CockroachDB wird noch nicht unterstützt; unterstützt werden PostgreSQL, MySQL/MariaDB und SQLite.</translation>
-    </message>
-    <message>
-        <source>Prisma Accelerate/Postgres proxy URLs cannot run migrations; use the direct database URL.</source>
-        <translation>Über Proxy-URLs von Prisma Accelerate/Postgres lassen sich keine Migrationen ausführen; verwenden Sie die direkte Datenbank-URL.</translation>
-    </message>
-    <message>
         <source>The URL has no scheme: expected file:, postgresql:// or mysql://.</source>
         <translation>Die URL enthält kein Schema: erwartet wird file:, postgresql:// oder mysql://.</translation>
     </message>
     <message>
         <source>Unknown URL scheme &quot;%1&quot;: expected file:, postgresql:// or mysql://.</source>
         <translation>Unbekanntes URL-Schema „%1“: erwartet wird file:, postgresql:// oder mysql://.</translation>
-    </message>
-    <message>
-        <source>The URL is malformed: %1.</source>
-        <translation>Die URL ist fehlerhaft: %1.</translation>
-    </message>
-    <message>
-        <source>Expected &quot;//&quot; after &quot;%1:&quot;.</source>
-        <translation>Nach &quot;%1:&quot; wird &quot;//&quot; erwartet.</translation>
     </message>
     <message>
         <source>The port is empty.</source>
@@ -1054,6 +1341,513 @@ Probelauf: %n Migrationen würden angewendet.</numerusform>
         <source>%1: committed</source>
         <translation>%1: festgeschrieben</translation>
     </message>
+    <message>
+        <source>(default user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 cannot be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host. Names of VPN, Docker or Kubernetes networks resolve only inside them; try the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server accepts connections on the socket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the socket path and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port and that the server is running and listens on TCP for this address (PostgreSQL: listen_addresses; MySQL: bind-address). In Docker, the port must be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 cannot be reached (no route to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, VPN and firewall between this computer and the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A firewall or security group may drop the packets, or the server is overloaded. Check that the host and port are reachable from here, or raise connect_timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 does not support TLS, but the connection requires it (sslmode=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sslmode=prefer or disable for this server, or enable ssl in the server&apos;s postgresql.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate files and the SSL mode: verify-ca and verify-full need the server&apos;s CA certificate (sslcert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepts user %1 only over TLS (PostgreSQL 28000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the SSL mode to require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s pg_hba.conf does not let user %1 connect from this host to database %2 (PostgreSQL 28000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the database administrator to allow this user and host in pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed for user %1: wrong password or unknown user (PostgreSQL 28P01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password; a remembered password may be outdated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a password for user %1, and none was given (PostgreSQL 28P01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password, or let the connection remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: the user (role) %1 does not exist (PostgreSQL 28000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2 (PostgreSQL 3D000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database name (the path of the URL) or create the database first (CREATE DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has no free connection slot (PostgreSQL 53300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close idle connections or raise max_connections; a pooler in session mode may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 is starting up or shutting down (PostgreSQL 57P03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (MySQL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server has TLS enabled and that the CA certificate (sslcert) is the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed for user %1: wrong password or unknown user (MySQL %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password; MySQL accounts are per host (user@host), so the account may not exist for this client&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 may not use database %2 (MySQL 1044); the database may also not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the user privileges on the database, or check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2 (MySQL 1049).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has no free connection slot (MySQL 1040).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close idle connections or raise max_connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client cannot use the server&apos;s authentication method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the client authentication plugin, or change the user&apos;s authentication plugin on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2 (MySQL %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path: a relative file: URL is resolved from the folder of schema.prisma, not from the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the URL at the database file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (SQLite 26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may be of another kind, encrypted or damaged; check that the URL names the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (SQLite 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s and its folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (server version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database type and fill in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 for %2 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the package %1 (Debian, Ubuntu) or the Qt SQL plugin of your distribution, then restart Migration Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options have a malformed percent-encoding (write a literal &quot;%&quot; as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options contain an item without a name: write key=value&amp;key2=value2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options must not contain a password: passwords are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has its own field in the profile; remove it from the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 has no shadow database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow database URL is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database type: PostgreSQL, MySQL/MariaDB or SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file path must be absolute, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL profile needs a host or a socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MySQL profile needs a host or a socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name must not contain spaces, &quot;/&quot;, &quot;@&quot;, &quot;?&quot; or &quot;#&quot; (a unix socket goes in the socket field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name must not contain a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL has no schemas inside a database: leave the schema empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSL mode must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MySQL SSL mode (sslaccept) must be strict or accept_invalid_certs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key file, and a key needs its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour must be written #rrggbb, for example #c62828.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password from the shadow database URL: it is kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow database must be the same kind of database as the main one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shadow database must not be the main database: Prisma Migrate drops everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished">Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">Produktion</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished">Lokal</translation>
+    </message>
+    <message>
+        <source>the URL says pgbouncer=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 6432 is PgBouncer&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 6543 is Supabase&apos;s transaction pooler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host %1 is a Neon pooler endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host %1 is a Supabase pooler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection seems to go through a transaction pooler (%1). Prisma Migrate needs a direct connection: advisory locks and prepared statements break behind transaction pooling. Use the direct database URL (Prisma&apos;s directUrl) for migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: SSL connection error: TLS certificates are set, but the server does not support TLS (the connection is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has a malformed percent-encoding: every &quot;%&quot; must be followed by two hexadecimal digits of UTF-8 text (write a literal &quot;%&quot; as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a SQL Server URL (server %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a SQL Server URL (database %1 on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server is recognised but not supported by Migration Workbench yet; PostgreSQL, CockroachDB, MySQL/MariaDB and SQLite are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MongoDB is not supported by Prisma Migrate, which manages only SQL databases; use prisma db push for MongoDB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Prisma Accelerate URL (%1://): migrations cannot run through Accelerate&apos;s proxy. Use the direct URL of the database (Prisma&apos;s directUrl) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases are written as file: URLs, for example file:./dev.db (relative to the folder of schema.prisma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;//&quot; after &quot;%1:&quot; (for example %1://user@host:5432/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password contains &quot;/&quot;, &quot;?&quot; or &quot;#&quot;: percent-encode these characters (%1, %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address has no closing &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after the IPv6 address: expected [address]:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;[%1]&quot; is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several hosts in one URL are not supported by Prisma; give one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host contains &quot;:&quot;: write an IPv6 address in brackets, for example [::1]:5432.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; contains a character that is not allowed in host names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is not a number (expected host:port, for example localhost:5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is out of range: it must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query (the parameters after &quot;?&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema parameter is empty: name a schema (for example ?schema=public) or remove the parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslaccept must be strict or accept_invalid_certs, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslpassword was dropped: it is a secret, and the PKCS#12 identity it unlocks is not used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslidentity (a PKCS#12 client identity) is kept for Prisma but not used here: give the client certificate and key as PEM files in a connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is empty: expected user:password@host:port (or ?host=/socket/folder for a unix socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like CockroachDB: it is handled as PostgreSQL, but CockroachDB has no advisory locks, so Prisma&apos;s migration lock does not keep two deploys apart. Run one deploy at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no configuration object was found (expected export default defineConfig({ … }))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a driver adapter set up in code (its connection is not visible here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -1164,6 +1958,13 @@ Fehlgeschlagene Anweisung %1 (Zeile %2, Spalte %3):
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Passwords are asked for when connecting and can be kept for this session only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

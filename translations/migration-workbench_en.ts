@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectionMatrixDialog</name>
+    <message numerus="yes">
+        <source>Reading %n connection(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) read, each on its own connection and thread.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <source>%n migration(s)</source>
@@ -90,6 +107,13 @@ Dry run: %n migrations would be applied.</numerusform>
         <translation>
             <numerusform>%n statement before it took effect and stays applied.</numerusform>
             <numerusform>%n statements before it took effect and stay applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

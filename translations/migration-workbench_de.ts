@@ -5,299 +5,299 @@
     <name>ConnectionEditor</name>
     <message>
         <source>Paste a Prisma URL (postgresql://…, mysql://…, file:./dev.db) to fill the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Prisma-URL ein (postgresql://…, mysql://…, file:./dev.db), um das Formular auszufüllen</translation>
     </message>
     <message>
         <source>&amp;Import URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;importieren</translation>
     </message>
     <message>
         <source>Copy the profile as a Prisma URL; the password is never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil als Prisma-URL kopieren; das Passwort wird nie mitkopiert.</translation>
     </message>
     <message>
         <source>Copy as &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;URL kopieren</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Database name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname:</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei auswählen</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>asked for when connecting if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim Verbinden abgefragt, wenn leer</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im System-Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:</translation>
     </message>
     <message>
         <source>SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus:</translation>
     </message>
     <message>
         <source>SSL root certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Stammzertifikat:</translation>
     </message>
     <message>
         <source>SSL client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Clientzertifikat:</translation>
     </message>
     <message>
         <source>SSL client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Clientschlüssel:</translation>
     </message>
     <message>
         <source>Unix socket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Socket:</translation>
     </message>
     <message>
         <source>Extra URL options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche URL-Optionen:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe:</translation>
     </message>
     <message>
         <source>Read-only (always on for production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt (bei Produktion immer aktiv)</translation>
     </message>
     <message>
         <source>Shadow database URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Datenbank-URL:</translation>
     </message>
     <message>
         <source>All workspaces (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arbeitsbereiche (global)</translation>
     </message>
     <message>
         <source>This workspace only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Arbeitsbereich</translation>
     </message>
     <message>
         <source>(driver default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Treiberstandard)</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished">Lokal</translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished">Staging</translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Produktion</translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>#rrggbb (default: by environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>#rrggbb (Standard: je nach Umgebung)</translation>
     </message>
     <message>
         <source>key=value&amp;key=value, kept in the URL as given</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value&amp;key=value, unverändert in die URL übernommen</translation>
     </message>
     <message>
         <source>optional; without password (it is asked for separately)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; ohne Passwort (es wird separat abgefragt)</translation>
     </message>
     <message>
         <source>Imported. The password, if the URL had one, is in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert. Das Passwort steht, falls die URL eines enthielt, im Passwortfeld.</translation>
     </message>
     <message>
         <source>Copied %1 (the password is not included).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Remember the password for this session only (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nur für diese Sitzung merken (kein Schlüsselbund)</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei:</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (5432)</translation>
     </message>
     <message>
         <source>default (3306)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (3306)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionManagerDialog</name>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie die Verbindung „%1“ entfernen?</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>The password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionMatrixDialog</name>
     <message>
         <source>Migrations on every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen auf allen Verbindungen</translation>
     </message>
     <message>
         <source>This workspace has no saved connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat keine gespeicherten Verbindungen.</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung wird gelesen…</numerusform>
+            <numerusform>%n Verbindungen werden gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>password needed: connect once to enter it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort erforderlich: Verbinden Sie sich einmal, um es einzugeben</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) read, each on its own connection and thread.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung gelesen, über eine eigene Verbindung und in einem eigenen Thread.</numerusform>
+            <numerusform>%n Verbindungen gelesen, jede über eine eigene Verbindung und in einem eigenen Thread.</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> · modified</source>
-        <translation type="unfinished"></translation>
+        <translation> · geändert</translation>
     </message>
 </context>
 <context>
@@ -663,15 +663,15 @@
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
         <source>Status on &amp;Every Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;aller Verbindungen…</translation>
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -1343,510 +1343,510 @@ Probelauf: %n Migrationen würden angewendet.</numerusform>
     </message>
     <message>
         <source>(default user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standardbenutzer)</translation>
     </message>
     <message>
         <source>The host name %1 cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 kann nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Check the spelling of the host. Names of VPN, Docker or Kubernetes networks resolve only inside them; try the IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Hosts. Namen aus VPN-, Docker- oder Kubernetes-Netzwerken lassen sich nur innerhalb dieser Netzwerke auflösen; versuchen Sie es mit der IP-Adresse.</translation>
     </message>
     <message>
         <source>No server accepts connections on the socket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Socket %1 nimmt kein Server Verbindungen an.</translation>
     </message>
     <message>
         <source>Check the socket path and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Socket-Pfad und ob der Server läuft.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1 (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 nimmt nichts Verbindungen an (Verbindung abgelehnt).</translation>
     </message>
     <message>
         <source>Check the port and that the server is running and listens on TCP for this address (PostgreSQL: listen_addresses; MySQL: bind-address). In Docker, the port must be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port und ob der Server läuft und für diese Adresse auf TCP lauscht (PostgreSQL: listen_addresses; MySQL: bind-address). Unter Docker muss der Port veröffentlicht sein.</translation>
     </message>
     <message>
         <source>The host %1 cannot be reached (no route to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 ist nicht erreichbar (keine Route dorthin).</translation>
     </message>
     <message>
         <source>Check the network, VPN and firewall between this computer and the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Netzwerk, VPN und Firewall zwischen diesem Computer und dem Server.</translation>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>A firewall or security group may drop the packets, or the server is overloaded. Check that the host and port are reachable from here, or raise connect_timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise verwirft eine Firewall oder Sicherheitsgruppe die Pakete, oder der Server ist überlastet. Prüfen Sie, ob Host und Port von hier aus erreichbar sind, oder erhöhen Sie connect_timeout.</translation>
     </message>
     <message>
         <source>TLS failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the server at %1 does not support TLS, but the connection requires it (sslmode=%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 unterstützt kein TLS, aber die Verbindung verlangt es (sslmode=%2).</translation>
     </message>
     <message>
         <source>Use sslmode=prefer or disable for this server, or enable ssl in the server&apos;s postgresql.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für diesen Server sslmode=prefer oder disable, oder aktivieren Sie ssl in der postgresql.conf des Servers.</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Check the certificate files and the SSL mode: verify-ca and verify-full need the server&apos;s CA certificate (sslcert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zertifikatsdateien und den SSL-Modus: verify-ca und verify-full benötigen das CA-Zertifikat des Servers (sslcert).</translation>
     </message>
     <message>
         <source>the server accepts user %1 only over TLS (PostgreSQL 28000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert den Benutzer %1 nur über TLS (PostgreSQL 28000).</translation>
     </message>
     <message>
         <source>Set the SSL mode to require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den SSL-Modus auf require.</translation>
     </message>
     <message>
         <source>The server&apos;s pg_hba.conf does not let user %1 connect from this host to database %2 (PostgreSQL 28000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pg_hba.conf des Servers erlaubt dem Benutzer %1 nicht, sich von diesem Host aus mit der Datenbank %2 zu verbinden (PostgreSQL 28000).</translation>
     </message>
     <message>
         <source>Ask the database administrator to allow this user and host in pg_hba.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Datenbankadministrator, diesen Benutzer und Host in pg_hba.conf zuzulassen.</translation>
     </message>
     <message>
         <source>Authentication failed for user %1: wrong password or unknown user (PostgreSQL 28P01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung für den Benutzer %1 fehlgeschlagen: falsches Passwort oder unbekannter Benutzer (PostgreSQL 28P01).</translation>
     </message>
     <message>
         <source>Check the user name and password; a remembered password may be outdated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort; ein gespeichertes Passwort ist möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>The server wants a password for user %1, and none was given (PostgreSQL 28P01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Passwort für den Benutzer %1, es wurde aber keines angegeben (PostgreSQL 28P01).</translation>
     </message>
     <message>
         <source>Enter the password, or let the connection remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, oder lassen Sie es von der Verbindung speichern.</translation>
     </message>
     <message>
         <source>Authentication failed: the user (role) %1 does not exist (PostgreSQL 28000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: Der Benutzer (die Rolle) %1 existiert nicht (PostgreSQL 28000).</translation>
     </message>
     <message>
         <source>Check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen.</translation>
     </message>
     <message>
         <source>The database %1 does not exist on %2 (PostgreSQL 3D000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert auf %2 nicht (PostgreSQL 3D000).</translation>
     </message>
     <message>
         <source>Check the database name (the path of the URL) or create the database first (CREATE DATABASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Datenbanknamen (den Pfad der URL), oder legen Sie die Datenbank zuerst an (CREATE DATABASE).</translation>
     </message>
     <message>
         <source>The server at %1 has no free connection slot (PostgreSQL 53300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat keinen freien Verbindungsplatz (PostgreSQL 53300).</translation>
     </message>
     <message>
         <source>Close idle connections or raise max_connections; a pooler in session mode may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie ungenutzte Verbindungen, oder erhöhen Sie max_connections; ein Pooler im Session-Modus kann helfen.</translation>
     </message>
     <message>
         <source>The server at %1 is starting up or shutting down (PostgreSQL 57P03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 wird gerade gestartet oder heruntergefahren (PostgreSQL 57P03).</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1 (MySQL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (MySQL %2)</translation>
     </message>
     <message>
         <source>Check that the server has TLS enabled and that the CA certificate (sslcert) is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob TLS auf dem Server aktiviert ist und ob das CA-Zertifikat (sslcert) das richtige ist.</translation>
     </message>
     <message>
         <source>Authentication failed for user %1: wrong password or unknown user (MySQL %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung für den Benutzer %1 fehlgeschlagen: falsches Passwort oder unbekannter Benutzer (MySQL %2).</translation>
     </message>
     <message>
         <source>Check the user name and password; MySQL accounts are per host (user@host), so the account may not exist for this client&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort; MySQL-Konten gelten pro Host (user@host), daher existiert das Konto für die Adresse dieses Clients möglicherweise nicht.</translation>
     </message>
     <message>
         <source>User %1 may not use database %2 (MySQL 1044); the database may also not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 darf die Datenbank %2 nicht verwenden (MySQL 1044); möglicherweise existiert die Datenbank auch nicht.</translation>
     </message>
     <message>
         <source>Grant the user privileges on the database, or check its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie dem Benutzer Rechte auf die Datenbank, oder prüfen Sie ihren Namen.</translation>
     </message>
     <message>
         <source>The database %1 does not exist on %2 (MySQL 1049).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert auf %2 nicht (MySQL 1049).</translation>
     </message>
     <message>
         <source>The server at %1 has no free connection slot (MySQL 1040).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat keinen freien Verbindungsplatz (MySQL 1040).</translation>
     </message>
     <message>
         <source>Close idle connections or raise max_connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie ungenutzte Verbindungen, oder erhöhen Sie max_connections.</translation>
     </message>
     <message>
         <source>The client cannot use the server&apos;s authentication method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client kann die Authentifizierungsmethode des Servers nicht verwenden: %1</translation>
     </message>
     <message>
         <source>Install the client authentication plugin, or change the user&apos;s authentication plugin on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das Authentifizierungs-Plugin für den Client, oder ändern Sie das Authentifizierungs-Plugin des Benutzers auf dem Server.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2 (MySQL %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2 (MySQL %3)</translation>
     </message>
     <message>
         <source>Check the path: a relative file: URL is resolved from the folder of schema.prisma, not from the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad: Eine relative file:-URL wird vom Ordner von schema.prisma aus aufgelöst, nicht vom Projektordner aus.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
         <source>Point the URL at the database file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die URL auf die Datenbankdatei in diesem Ordner verweisen.</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (SQLite 26).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (SQLite 26).</translation>
     </message>
     <message>
         <source>The file may be of another kind, encrypted or damaged; check that the URL names the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat möglicherweise ein anderes Format oder ist verschlüsselt oder beschädigt; prüfen Sie, ob die URL die Datenbankdatei angibt.</translation>
     </message>
     <message>
         <source>%1 cannot be opened (SQLite 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (SQLite 14).</translation>
     </message>
     <message>
         <source>Check the file&apos;s and its folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.</translation>
     </message>
     <message>
         <source>Connected to %1 (server version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (Serverversion %2).</translation>
     </message>
     <message>
         <source>Choose a database type and fill in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datenbanktyp, und füllen Sie die Verbindungsangaben aus.</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 for %2 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 für %2 ist nicht installiert.</translation>
     </message>
     <message>
         <source>Install the package %1 (Debian, Ubuntu) or the Qt SQL plugin of your distribution, then restart Migration Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das Paket %1 (Debian, Ubuntu) oder das Qt-SQL-Plugin Ihrer Distribution, und starten Sie Migration Workbench dann neu.</translation>
     </message>
     <message>
         <source>The options have a malformed percent-encoding (write a literal &quot;%&quot; as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen enthalten eine fehlerhafte Prozentkodierung (schreiben Sie ein wörtliches „%“ als %1).</translation>
     </message>
     <message>
         <source>The options contain an item without a name: write key=value&amp;key2=value2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen enthalten einen Eintrag ohne Namen: Schreiben Sie key=value&amp;key2=value2.</translation>
     </message>
     <message>
         <source>The options must not contain a password: passwords are kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen dürfen kein Passwort enthalten: Passwörter werden im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has its own field in the profile; remove it from the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat im Profil ein eigenes Feld; entfernen Sie es aus den Optionen.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>The connection %1 has no shadow database URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung %1 hat keine Shadow-Datenbank-URL.</translation>
     </message>
     <message>
         <source>The shadow database URL is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shadow-Datenbank-URL ist ungültig: %1</translation>
     </message>
     <message>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung braucht einen Namen.</translation>
     </message>
     <message>
         <source>Choose a database type: PostgreSQL, MySQL/MariaDB or SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datenbanktyp: PostgreSQL, MySQL/MariaDB oder SQLite.</translation>
     </message>
     <message>
         <source>The SQLite file path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Dateipfad ist leer.</translation>
     </message>
     <message>
         <source>The SQLite file path must be absolute, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Dateipfad muss absolut sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>A PostgreSQL profile needs a host or a socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PostgreSQL-Profil braucht einen Host oder einen Socket.</translation>
     </message>
     <message>
         <source>A MySQL profile needs a host or a socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MySQL-Profil braucht einen Host oder einen Socket.</translation>
     </message>
     <message>
         <source>The host name must not contain spaces, &quot;/&quot;, &quot;@&quot;, &quot;?&quot; or &quot;#&quot; (a unix socket goes in the socket field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname darf keine Leerzeichen, „/“, „@“, „?“ oder „#“ enthalten (ein Unix-Socket gehört in das Socket-Feld).</translation>
     </message>
     <message>
         <source>The database name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname ist leer.</translation>
     </message>
     <message>
         <source>The database name must not contain a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname darf keinen Schrägstrich enthalten.</translation>
     </message>
     <message>
         <source>MySQL has no schemas inside a database: leave the schema empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL kennt keine Schemas innerhalb einer Datenbank: Lassen Sie das Schema leer.</translation>
     </message>
     <message>
         <source>The SSL mode must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSL-Modus muss einer der folgenden Werte sein: %1.</translation>
     </message>
     <message>
         <source>The MySQL SSL mode (sslaccept) must be strict or accept_invalid_certs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MySQL-SSL-Modus (sslaccept) muss strict oder accept_invalid_certs sein.</translation>
     </message>
     <message>
         <source>A client certificate needs its key file, and a key needs its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clientzertifikat braucht seine Schlüsseldatei, und ein Schlüssel braucht sein Zertifikat.</translation>
     </message>
     <message>
         <source>The colour must be written #rrggbb, for example #c62828.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe muss als #rrggbb angegeben werden, zum Beispiel #c62828.</translation>
     </message>
     <message>
         <source>Remove the password from the shadow database URL: it is kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Passwort aus der Shadow-Datenbank-URL: Es wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>The shadow database must be the same kind of database as the main one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shadow-Datenbank muss vom selben Datenbanktyp sein wie die Hauptdatenbank.</translation>
     </message>
     <message>
         <source>The shadow database must not be the main database: Prisma Migrate drops everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shadow-Datenbank darf nicht die Hauptdatenbank sein: Prisma Migrate löscht alles darin.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished">Staging</translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Produktion</translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished">Lokal</translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>the URL says pgbouncer=true</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL enthält pgbouncer=true</translation>
     </message>
     <message>
         <source>port 6432 is PgBouncer&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 6432 ist der Standardport von PgBouncer</translation>
     </message>
     <message>
         <source>port 6543 is Supabase&apos;s transaction pooler</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 6543 ist der Transaktions-Pooler von Supabase</translation>
     </message>
     <message>
         <source>the host %1 is a Neon pooler endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host %1 ist ein Pooler-Endpunkt von Neon</translation>
     </message>
     <message>
         <source>the host %1 is a Supabase pooler</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host %1 ist ein Pooler von Supabase</translation>
     </message>
     <message>
         <source>This connection seems to go through a transaction pooler (%1). Prisma Migrate needs a direct connection: advisory locks and prepared statements break behind transaction pooling. Use the direct database URL (Prisma&apos;s directUrl) for migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung scheint über einen Transaktions-Pooler zu laufen (%1). Prisma Migrate braucht eine direkte Verbindung: Advisory Locks und Prepared Statements funktionieren hinter Transaktions-Pooling nicht. Verwenden Sie für Migrationen die direkte Datenbank-URL (Prismas directUrl).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: SSL connection error: TLS certificates are set, but the server does not support TLS (the connection is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: SSL-Verbindungsfehler: TLS-Zertifikate sind gesetzt, aber der Server unterstützt kein TLS (die Verbindung ist nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>The %1 has a malformed percent-encoding: every &quot;%&quot; must be followed by two hexadecimal digits of UTF-8 text (write a literal &quot;%&quot; as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält eine fehlerhafte Prozentkodierung: Auf jedes „%“ müssen zwei Hexadezimalziffern folgen, die UTF-8-Text ergeben (schreiben Sie ein wörtliches „%“ als %2).</translation>
     </message>
     <message>
         <source>This is a SQL Server URL (server %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine URL für SQL Server (Server %1).</translation>
     </message>
     <message>
         <source>This is a SQL Server URL (database %1 on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine URL für SQL Server (Datenbank %1 auf %2).</translation>
     </message>
     <message>
         <source>SQL Server is recognised but not supported by Migration Workbench yet; PostgreSQL, CockroachDB, MySQL/MariaDB and SQLite are.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL Server wird erkannt, aber von Migration Workbench noch nicht unterstützt; unterstützt werden PostgreSQL, CockroachDB, MySQL/MariaDB und SQLite.</translation>
     </message>
     <message>
         <source>MongoDB is not supported by Prisma Migrate, which manages only SQL databases; use prisma db push for MongoDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB wird von Prisma Migrate nicht unterstützt, da es nur SQL-Datenbanken verwaltet; verwenden Sie für MongoDB prisma db push.</translation>
     </message>
     <message>
         <source>This is a Prisma Accelerate URL (%1://): migrations cannot run through Accelerate&apos;s proxy. Use the direct URL of the database (Prisma&apos;s directUrl) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine URL für Prisma Accelerate (%1://): Migrationen können nicht über den Proxy von Accelerate laufen. Verwenden Sie stattdessen die direkte URL der Datenbank (Prismas directUrl).</translation>
     </message>
     <message>
         <source>SQLite databases are written as file: URLs, for example file:./dev.db (relative to the folder of schema.prisma).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken werden als file:-URLs geschrieben, zum Beispiel file:./dev.db (relativ zum Ordner von schema.prisma).</translation>
     </message>
     <message>
         <source>Expected &quot;//&quot; after &quot;%1:&quot; (for example %1://user@host:5432/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1:“ wird „//“ erwartet (zum Beispiel %1://user@host:5432/database).</translation>
     </message>
     <message>
         <source>The user name or password contains &quot;/&quot;, &quot;?&quot; or &quot;#&quot;: percent-encode these characters (%1, %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername oder das Passwort enthält „/“, „?“ oder „#“: Schreiben Sie diese Zeichen prozentkodiert (%1, %2, %3).</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort</translation>
     </message>
     <message>
         <source>The IPv6 address has no closing &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IPv6-Adresse ist nicht mit „]“ abgeschlossen.</translation>
     </message>
     <message>
         <source>Unexpected text after the IPv6 address: expected [address]:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Text nach der IPv6-Adresse: erwartet wird [address]:port.</translation>
     </message>
     <message>
         <source>&quot;[%1]&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„[%1]“ ist keine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>Several hosts in one URL are not supported by Prisma; give one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Hosts in einer URL werden von Prisma nicht unterstützt; geben Sie einen einzigen Host an.</translation>
     </message>
     <message>
         <source>The host contains &quot;:&quot;: write an IPv6 address in brackets, for example [::1]:5432.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host enthält „:“: Schreiben Sie eine IPv6-Adresse in eckigen Klammern, zum Beispiel [::1]:5432.</translation>
     </message>
     <message>
         <source>host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; contains a character that is not allowed in host names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ enthält ein Zeichen, das in Hostnamen nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>The port is not a number (expected host:port, for example localhost:5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist keine Zahl (erwartet wird host:port, zum Beispiel localhost:5432).</translation>
     </message>
     <message>
         <source>The port is out of range: it must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port liegt außerhalb des gültigen Bereichs: Er muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname</translation>
     </message>
     <message>
         <source>query (the parameters after &quot;?&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfrageteil (die Parameter nach „?“)</translation>
     </message>
     <message>
         <source>The schema parameter is empty: name a schema (for example ?schema=public) or remove the parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter schema ist leer: Geben Sie ein Schema an (zum Beispiel ?schema=public), oder entfernen Sie den Parameter.</translation>
     </message>
     <message>
         <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>sslaccept must be strict or accept_invalid_certs, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslaccept muss strict oder accept_invalid_certs sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>sslpassword was dropped: it is a secret, and the PKCS#12 identity it unlocks is not used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslpassword wurde verworfen: Es ist ein Geheimnis, und die damit entsperrte PKCS#12-Identität wird hier nicht verwendet.</translation>
     </message>
     <message>
         <source>sslidentity (a PKCS#12 client identity) is kept for Prisma but not used here: give the client certificate and key as PEM files in a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslidentity (eine PKCS#12-Client-Identität) wird für Prisma beibehalten, hier aber nicht verwendet: Geben Sie Clientzertifikat und Schlüssel als PEM-Dateien in einem Verbindungsprofil an.</translation>
     </message>
     <message>
         <source>The host is empty: expected user:password@host:port (or ?host=/socket/folder for a unix socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist leer: erwartet wird user:password@host:port (oder ?host=/socket/folder für einen Unix-Socket).</translation>
     </message>
     <message>
         <source>This looks like CockroachDB: it is handled as PostgreSQL, but CockroachDB has no advisory locks, so Prisma&apos;s migration lock does not keep two deploys apart. Run one deploy at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht nach CockroachDB aus: Es wird wie PostgreSQL behandelt, aber CockroachDB hat keine Advisory Locks, daher hält Prismas Migrationssperre zwei Deploys nicht auseinander. Führen Sie jeweils nur einen Deploy aus.</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no configuration object was found (expected export default defineConfig({ … }))</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konfigurationsobjekt gefunden (erwartet wird export default defineConfig({ … }))</translation>
     </message>
     <message>
         <source>spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread-Ausdruck</translation>
     </message>
     <message>
         <source>a driver adapter set up in code (its connection is not visible here)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein im Code eingerichteter Treiberadapter (seine Verbindung ist hier nicht sichtbar)</translation>
     </message>
     <message>
         <source>the %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Angabe %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +1964,7 @@ Fehlgeschlagene Anweisung %1 (Zeile %2, Spalte %3):
     <name>SecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords are asked for when connecting and can be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (%1). Passwörter werden beim Verbinden abgefragt und können nur für diese Sitzung gemerkt werden.</translation>
     </message>
 </context>
 <context>

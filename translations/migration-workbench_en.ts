@@ -5,16 +5,16 @@
     <name>ConnectionMatrixDialog</name>
     <message numerus="yes">
         <source>Reading %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n connection…</numerusform>
+            <numerusform>Reading %n connections…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) read, each on its own connection and thread.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection read, on its own connection and thread.</numerusform>
+            <numerusform>%n connections read, each on its own connection and thread.</numerusform>
         </translation>
     </message>
 </context>
@@ -111,9 +111,9 @@ Dry run: %n migrations would be applied.</numerusform>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer from %1 within %n second.</numerusform>
+            <numerusform>No answer from %1 within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -27,6 +27,8 @@ QString userName(const ConnectionSpec &spec) {
 
 /// The driver's own text: ConnectionOpener prefixes "Cannot connect to <display name>: ".
 QString driverText(const ConnectionSpec &spec, const DbError &error) {
+    if (!error.driverText.isEmpty()) // untranslated: safe to classify in any UI language
+        return error.driverText.simplified();
     const QString name = spec.displayName();
     const int at = error.message.indexOf(name);
     QString text = at >= 0 ? error.message.mid(at + name.size()) : error.message;

@@ -108,11 +108,11 @@ DbError ConnectionOpener::open(const ConnectionSpec &spec, const QString &name,
         db.setConnectOptions(connectOptions(spec));
         if (!db.open()) {
             const QSqlError e = db.lastError();
-            error = DbError{
-                MwbTr::tr("Cannot connect to %1: %2")
-                    .arg(spec.displayName(), e.driverText() + QLatin1Char(' ') + e.databaseText()),
-                e.nativeErrorCode(),
-                {}};
+            const QString raw = e.driverText() + QLatin1Char(' ') + e.databaseText();
+            error = DbError{MwbTr::tr("Cannot connect to %1: %2").arg(spec.displayName(), raw),
+                            e.nativeErrorCode(),
+                            {},
+                            raw};
         } else {
             db.setPassword(QString()); // do not keep it for reconnects
             QSqlQuery setup(db);

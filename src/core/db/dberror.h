@@ -10,6 +10,7 @@ struct DbError {
     QString
         nativeCode;    ///< the database's own code (SQLSTATE, MySQL errno, SQLite code) or a P-code
     QString statement; ///< the statement that failed, when there is one
+    QString driverText{}; ///< the driver's own words, untranslated (for classifying the error)
 
     bool isError() const { return !message.isEmpty(); }
     static DbError fromMessage(const QString &message, const QString &code = {}) {

@@ -2,6 +2,7 @@
 #include "clitr.h"
 #include "democommand.h"
 #include "exitcodes.h"
+#include "journalcommand.h"
 #include "operationcommand.h"
 #include "statuscommand.h"
 
@@ -46,6 +47,8 @@ int main(int argc, char *argv[]) {
         return StatusCommand::run(args);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args);
+    if (command == QLatin1String("journal"))
+        return JournalCommand::run(args);
     if (command == QLatin1String("deploy") || command == QLatin1String("resolve") ||
         command == QLatin1String("execute"))
         return OperationCommand::run(args);

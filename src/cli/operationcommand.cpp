@@ -6,6 +6,7 @@
 #include "db/dbsession.h"
 #include "exitcodes.h"
 #include "ops/operationjson.h"
+#include "review/auditjournal.h"
 #include "targetoptions.h"
 
 #include <QCommandLineParser>
@@ -95,7 +96,18 @@ int OperationCommand::run(const QStringList &arguments) {
                                   CliTr::tr("file"));
     const QCommandLineOption fromStdin(QStringLiteral("stdin"),
                                        CliTr::tr("Read the script from standard input."));
-    parser.addOptions({dryRun, json});
+    const QCommandLineOption journal(
+        QStringLiteral("journal"),
+        CliTr::tr("Record the write in this audit journal (default: %1).")
+            .arg(AuditJournal::defaultPath()),
+        CliTr::tr("file"), AuditJournal::defaultPath());
+    const QCommandLineOption noJournal(QStringLiteral("no-journal"),
+                                       CliTr::tr("Do not record the write."));
+    const QCommandLineOption environment(
+        QStringLiteral("environment"),
+        CliTr::tr("local, staging or production (recorded in the journal)."), CliTr::tr("name"),
+        QStringLiteral("local"));
+    parser.addOptions({dryRun, json, journal, noJournal, environment});
     OperationRequest request;
     if (command == QLatin1String("deploy")) {
         parser.setApplicationDescription(
@@ -152,6 +164,9 @@ int OperationCommand::run(const QStringList &arguments) {
         request.atomic = !parser.isSet(noTransaction);
     }
     request.dryRun = parser.isSet(dryRun);
+    if (!parser.isSet(noJournal))
+        request.journalPath = parser.value(journal);
+    request.environment = parser.value(environment);
 
     if (const auto exit =
             target.resolve(parser, request.kind != OperationRequest::Kind::Execute &&

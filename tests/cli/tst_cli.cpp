@@ -47,6 +47,7 @@ private Q_SLOTS:
     void upToDateOnServers_data();
     void upToDateOnServers();
     void helpAndVersion();
+    void writesAreJournaled();
 
 private:
     QTemporaryDir m_tmp;
@@ -206,6 +207,56 @@ void TestCli::helpAndVersion() {
     const Run help = mwb({QStringLiteral("status"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("--json")));
+}
+
+void TestCli::writesAreJournaled() {
+    const QString ws = m_tmp.filePath(QStringLiteral("journaled"));
+    QCOMPARE(mwb({QStringLiteral("demo"), ws}).exitCode, 0);
+    const QString journal = m_tmp.filePath(QStringLiteral("journal.jsonl"));
+    const Run dry = mwb({QStringLiteral("resolve"), QStringLiteral("--rolled-back"),
+                         QStringLiteral("20240102000000_Unique"), QStringLiteral("--dry-run"),
+                         QStringLiteral("--journal"), journal},
+                        ws);
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains(QStringLiteral("rolled_back_at")));
+    QVERIFY(!QFile::exists(journal)); // a preview writes nothing, so nothing is journaled
+    const Run resolved = mwb({QStringLiteral("resolve"), QStringLiteral("--rolled-back"),
+                              QStringLiteral("20240102000000_Unique"), QStringLiteral("--journal"),
+                              journal, QStringLiteral("--environment"), QStringLiteral("staging")},
+                             ws);
+    QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.err));
+    QVERIFY(resolved.out.contains(
+        QStringLiteral("Migration 20240102000000_Unique marked as rolled back.")));
+    const Run refused =
+        mwb({QStringLiteral("resolve"), QStringLiteral("--rolled-back"),
+             QStringLiteral("20240102000000_Unique"), QStringLiteral("--journal"), journal},
+            ws);
+    QCOMPARE(refused.exitCode, 0); // Prisma's silent no-op: every row already rolled back
+    const Run verify = mwb({QStringLiteral("journal"), QStringLiteral("verify"),
+                            QStringLiteral("--journal"), journal});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY(verify.out.contains(QStringLiteral("2 entr")));
+    const Run show = mwb({QStringLiteral("journal"), QStringLiteral("show"),
+                          QStringLiteral("--journal"), journal, QStringLiteral("--json")});
+    const QJsonArray entries = QJsonDocument::fromJson(show.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("environment")).toString(),
+             QStringLiteral("staging"));
+    QVERIFY(entries.at(0)
+                .toObject()
+                .value(QStringLiteral("statements"))
+                .toArray()
+                .at(1)
+                .toString()
+                .contains(QStringLiteral("rolled_back_at")));
+    // Tampering: change the first entry's result.
+    QByteArray content = TestData::readFile(journal);
+    content.replace("marked as rolled back", "marked as applied");
+    QVERIFY(TestData::writeFile(journal, content));
+    const Run tampered = mwb({QStringLiteral("journal"), QStringLiteral("verify"),
+                              QStringLiteral("--journal"), journal});
+    QCOMPARE(tampered.exitCode, 1);
+    QVERIFY(tampered.err.contains(QStringLiteral("line 1")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -40,8 +40,11 @@ struct OperationRequest {
     bool dryRun = false;   ///< only build the preview
     bool atomic =
         true; ///< deploy: one transaction per migration where possible; execute: whole script
-    bool elevated =
-        false; ///< the user elevated a read-only (production) connection for this operation
+    /// The user elevated a read-only (production) connection for this operation.
+    bool elevated = false;
+    QString journalPath;     ///< append the write to this audit journal (empty: no journal)
+    QString environment;     ///< local, staging, production (for the journal)
+    QString connectionLabel; ///< the connection without password (for the journal)
 };
 
 struct OperationProgress {

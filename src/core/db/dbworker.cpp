@@ -9,7 +9,9 @@
 #include "ops/resolver.h"
 #include "ops/scriptexecutor.h"
 #include "querycanceller.h"
+#include "review/auditjournal.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -183,5 +185,31 @@ void DbWorker::runOperation(const OperationRequest &request,
     } // no QSqlDatabase copy may outlive this block: applyReadOnly may reopen SQLite
     if (writes && m_spec.readOnly)
         applyReadOnly(true); // the elevation ends with the operation
+    if (writes && !request.journalPath.isEmpty()) {
+        AuditEntry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        entry.connection =
+            request.connectionLabel.isEmpty() ? m_spec.redactedUrl() : request.connectionLabel;
+        entry.environment = request.environment;
+        entry.operation = OperationPlan::operationKey(result.plan.operation);
+        entry.target = result.plan.target.isEmpty()
+                           ? result.plan.migrations.join(QStringLiteral(", "))
+                           : result.plan.target;
+        entry.elevated = request.elevated;
+        for (const PlannedStep &step : result.plan.steps)
+            entry.statements << step.sql;
+        entry.success = result.success;
+        entry.result = result.success ? result.output.join(QLatin1Char('\n')).trimmed()
+                                      : (result.errorCode.isEmpty()
+                                             ? QString()
+                                             : result.errorCode + QStringLiteral(": ")) +
+                                            result.errorMessage;
+        entry.durationMs = result.elapsedMs;
+        if (const QString error = AuditJournal(request.journalPath).append(entry); !error.isEmpty())
+            result.output << MwbTr::tr(
+                                 "Warning: the write was not recorded in the audit journal: %1")
+                                 .arg(error);
+    }
     Q_EMIT operationFinished(reply);
 }

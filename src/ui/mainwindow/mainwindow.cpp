@@ -11,6 +11,7 @@
 #include "history/historytablemodel.h"
 #include "history/historyview.h"
 #include "history/migrationdetailspane.h"
+#include "review/auditjournal.h"
 #include "workspace/demoworkspace.h"
 
 #include <QAction>
@@ -546,6 +547,9 @@ OperationDialog *MainWindow::startOperation(const OperationRequest &request) {
     }
     OperationRequest r = request;
     r.migrationsDir = m_workspace.migrationsDir;
+    r.journalPath = AuditJournal::defaultPath(); // every write, elevated or not, is journaled
+    r.environment = environmentKey(m_environment);
+    r.connectionLabel = m_session->spec().redactedUrl();
     const QString provider = m_model->report().provider.isEmpty() ? m_session->spec().provider()
                                                                   : m_model->report().provider;
     auto *dialog = new OperationDialog(m_session.get(), r, m_environment, provider, this);

@@ -5,6 +5,7 @@
 #include "history/migrationdetailspane.h"
 #include "mainwindow/mainwindow.h"
 #include "operations/operationdialog.h"
+#include "review/auditjournal.h"
 #include "viewers/readonlysqlview.h"
 
 #include <QDir>
@@ -116,6 +117,13 @@ void TestMainWindow::productionOperationNeedsTheDatabaseName() {
     QVERIFY(ran.wait(30000));
     QVERIFY2(dialog->result().success, qPrintable(dialog->outcomeText()));
     QVERIFY(dialog->outcomeText().contains(QStringLiteral("marked as rolled back")));
+    // The elevated write is in the audit journal, without any password.
+    const QList<AuditEntry> journal = AuditJournal(AuditJournal::defaultPath()).entries();
+    QVERIFY(!journal.isEmpty());
+    QVERIFY(journal.constLast().elevated);
+    QCOMPARE(journal.constLast().environment, QStringLiteral("production"));
+    QCOMPARE(journal.constLast().operation, QStringLiteral("resolve-rolled-back"));
+    QVERIFY(AuditJournal(AuditJournal::defaultPath()).verify().intact);
     dialog->close(); // the window reloads the history
     QVERIFY(shown.wait(30000));
     QCOMPARE(window.historyModel()->statusAt(1)->state, MigrationStatus::State::RolledBack);

@@ -1848,6 +1848,34 @@ Probelauf: %n Migrationen würden angewendet.</numerusform>
         <source>the %1 in %2</source>
         <translation>der Angabe %1 in %2</translation>
     </message>
+    <message>
+        <source>Warning: the write was not recorded in the audit journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is locked by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 does not follow the entry before it (an entry was removed or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -2171,6 +2199,49 @@ Exit-Codes: 0 aktuell / Erfolg, 1 braucht Aufmerksamkeit / Operation fehlgeschla
     <message>
         <source>Pass exactly one of --file and --stdin.</source>
         <translation>Geben Sie genau eine der Optionen --file und --stdin an.</translation>
+    </message>
+    <message>
+        <source>Verify or show the audit journal of every write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entry(ies), hash chain verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal was tampered with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mwb journal verify|show [--journal FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the write in this audit journal (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record the write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local, staging or production (recorded in the journal).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -134,4 +134,14 @@ Dry run: %n migrations would be applied.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>mwb</name>
+    <message numerus="yes">
+        <source>The journal is intact: %n entry(ies), hash chain verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

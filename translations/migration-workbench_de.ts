@@ -1850,31 +1850,31 @@ Probelauf: %n Migrationen würden angewendet.</numerusform>
     </message>
     <message>
         <source>Warning: the write was not recorded in the audit journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Schreibvorgang wurde nicht im Prüfprotokoll festgehalten: %1</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The journal %1 is locked by another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>line %1 is not a journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein Protokolleintrag</translation>
     </message>
     <message>
         <source>line %1 does not follow the entry before it (an entry was removed or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 schließt nicht an den vorherigen Eintrag an (ein Eintrag wurde entfernt oder umsortiert)</translation>
     </message>
     <message>
         <source>line %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wurde nach dem Schreiben verändert</translation>
     </message>
 </context>
 <context>
@@ -2202,46 +2202,46 @@ Exit-Codes: 0 aktuell / Erfolg, 1 braucht Aufmerksamkeit / Operation fehlgeschla
     </message>
     <message>
         <source>Verify or show the audit journal of every write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll aller Schreibvorgänge prüfen oder anzeigen.</translation>
     </message>
     <message>
         <source>The journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>verify or show</source>
-        <translation type="unfinished"></translation>
+        <translation>verify oder show</translation>
     </message>
     <message numerus="yes">
         <source>The journal is intact: %n entry(ies), hash chain verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag, Hash-Kette geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge, Hash-Kette geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>The journal was tampered with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll wurde manipuliert: %1.</translation>
     </message>
     <message>
         <source>Usage: mwb journal verify|show [--journal FILE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mwb journal verify|show [--journal DATEI] [--json]</translation>
     </message>
     <message>
         <source>Record the write in this audit journal (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schreibvorgang in diesem Prüfprotokoll festhalten (Standard: %1).</translation>
     </message>
     <message>
         <source>Do not record the write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schreibvorgang nicht festhalten.</translation>
     </message>
     <message>
         <source>local, staging or production (recorded in the journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>local, staging oder production (wird im Prüfprotokoll festgehalten).</translation>
     </message>
 </context>
 </TS>

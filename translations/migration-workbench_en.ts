@@ -138,9 +138,9 @@ Dry run: %n migrations would be applied.</numerusform>
     <name>mwb</name>
     <message numerus="yes">
         <source>The journal is intact: %n entry(ies), hash chain verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The journal is intact: %n entry, hash chain verified.</numerusform>
+            <numerusform>The journal is intact: %n entries, hash chain verified.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyclassifier.h"
 
+#include "ops/prismaerrors.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -95,14 +97,8 @@ PrismaVerdict HistoryClassifier::prismaVerdict(const HistoryReport &report) {
     v.hasMigrationsTable = report.tableExists;
     if (!report.folder.lock.allows(report.provider)) {
         v.errorCode = QStringLiteral("P3019");
-        // Prisma's own wording, kept verbatim (not translated) like the rest of its status text.
         v.errorMessage =
-            QStringLiteral(
-                "The datasource provider `%1` specified in your schema does not match the "
-                "one specified in the migration_lock.toml, `%2`. Please remove your current "
-                "migration directory and start a new migration history with prisma migrate "
-                "dev. Read more: https://pris.ly/d/migrate-provider-switch")
-                .arg(report.provider, report.folder.lock.provider);
+            PrismaErrors::p3019ProviderMismatch(report.provider, report.folder.lock.provider);
         v.exitCode = 1;
         return v;
     }

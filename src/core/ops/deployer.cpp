@@ -20,16 +20,6 @@ struct PendingMigration {
     bool atomic = false;
 };
 
-OperationResult refuse(OperationResult result, const QString &code, const QString &message) {
-    result.plan.refusalCode = code;
-    result.plan.refusal = message;
-    result.errorCode = code;
-    result.errorMessage = message;
-    result.output << (code.isEmpty() ? QStringLiteral("Error: ") + message
-                                     : QStringLiteral("Error: %1\n\n%2").arg(code, message));
-    return result;
-}
-
 QString recoveryAfterFailure(const QString &name, bool atomic) {
     if (atomic)
         return MwbTr::tr(
@@ -62,8 +52,8 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
 
     // 1. Provider check.
     if (!folder.lock.allows(spec.provider()))
-        return refuse(result, QStringLiteral("P3019"),
-                      PrismaErrors::p3019ProviderMismatch(spec.provider(), folder.lock.provider));
+        return result.refused(QStringLiteral("P3019"), PrismaErrors::p3019ProviderMismatch(
+                                                           spec.provider(), folder.lock.provider));
 
     // 2. Advisory lock (not for a dry run: a preview must not block anybody).
     AdvisoryLock lock(ctx.db, spec);
@@ -78,8 +68,8 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
             });
         if (e.isError()) {
             result.dbError = e;
-            return refuse(result, e.nativeCode == QLatin1String("P1002") ? e.nativeCode : QString(),
-                          e.message);
+            return result.refused(e.nativeCode == QLatin1String("P1002") ? e.nativeCode : QString(),
+                                  e.message);
         }
     }
 
@@ -87,12 +77,12 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
     DbError error;
     const bool exists = table.tableExists(ctx.db, &error);
     if (error.isError())
-        return refuse(result, {}, error.message);
+        return result.refused({}, error.message);
     if (!exists) {
         if (table.hasOtherTables(ctx.db, &error))
-            return refuse(result, QStringLiteral("P3005"), PrismaErrors::p3005NotEmpty());
+            return result.refused(QStringLiteral("P3005"), PrismaErrors::p3005NotEmpty());
         if (error.isError())
-            return refuse(result, {}, error.message);
+            return result.refused({}, error.message);
         result.plan.steps.append(
             {PlannedStep::Kind::CreateTable, {}, table.createTableSql(), 0, 0});
     }
@@ -102,7 +92,7 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
     if (exists) {
         rows = HistoryReader::read(ctx.db, spec, ctx.cancel);
         if (rows.error.isError())
-            return refuse(result, {}, rows.error.message);
+            return result.refused({}, rows.error.message);
     }
     QStringList failedLines;
     for (const MigrationRow &row : std::as_const(rows.rows)) {
@@ -110,8 +100,8 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
             failedLines << PrismaErrors::p3009Line(row.migrationName, row.startedAt.value_or(0));
     }
     if (!failedLines.isEmpty())
-        return refuse(result, QStringLiteral("P3009"),
-                      PrismaErrors::p3009FailedMigrations(failedLines));
+        return result.refused(QStringLiteral("P3009"),
+                              PrismaErrors::p3009FailedMigrations(failedLines));
 
     // 6. Pending: local migrations without a row whose rolled_back_at is NULL (name match only).
     QSet<QString> present;
@@ -126,14 +116,14 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
         if (present.contains(local.name))
             continue;
         if (!local.hasScript())
-            return refuse(
-                result, QStringLiteral("P3015"),
+            return result.refused(
+                QStringLiteral("P3015"),
                 PrismaErrors::p3015MissingFile(local.name + QStringLiteral("/migration.sql")));
         const SqlSplitResult split = SqlSplitter::split(QString::fromUtf8(local.script), dialect);
         if (!split.ok())
-            return refuse(result, {},
-                          MwbTr::tr("Migration %1 cannot be read as SQL: %2. Nothing was written.")
-                              .arg(local.name, split.error));
+            return result.refused(
+                {}, MwbTr::tr("Migration %1 cannot be read as SQL: %2. Nothing was written.")
+                        .arg(local.name, split.error));
         PendingMigration p{&local, split.statements, false};
         QStringList reasons;
         for (const SqlStatement &s : split.statements) {
@@ -200,7 +190,7 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
     if (!exists) {
         const DbError e = MigrationsTable::exec(ctx.db, {table.createTableSql(), {}});
         if (e.isError())
-            return refuse(result, {}, e.message);
+            return result.refused({}, e.message);
         runner.step(MwbTr::tr("_prisma_migrations created"));
     }
     // A cancel that lands on a bookkeeping write is retried: the row must always be completed.
@@ -221,7 +211,7 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
         const QString id = MigrationsTable::newId();
         if (const DbError e = write(table.insertStarted(id, p.local->checksum, table.now(), name));
             e.isError())
-            return refuse(result, {}, e.message);
+            return result.refused({}, e.message);
         runner.step(MwbTr::tr("%1: started").arg(name));
         if (result.applied.isEmpty())
             result.output << QString(); // Prisma's blank line after "N migrations found"
@@ -262,10 +252,10 @@ OperationResult Deployer::run(OperationContext &ctx, const MigrationsFolderScan 
             return result;
         }
         if (const DbError e = write(table.incrementAppliedSteps(id)); e.isError())
-            return refuse(result, {}, e.message);
+            return result.refused({}, e.message);
         runner.step(MwbTr::tr("%1: step counted").arg(name));
         if (const DbError e = write(table.setFinished(id, table.now())); e.isError())
-            return refuse(result, {}, e.message);
+            return result.refused({}, e.message);
         runner.step(MwbTr::tr("%1: finished").arg(name));
         result.applied << name;
     }

@@ -25,6 +25,19 @@ struct OperationResult {
     QString recovery;    ///< what to do next after a failure
     int statementsRun = 0;
     qint64 elapsedMs = 0;
+
+    /// The operation is refused before anything is written: records Prisma's code and text and
+    /// the `Error: CODE` output Prisma prints. Returns a copy, for `return result.refused(…)`.
+    OperationResult refused(const QString &code, const QString &message) const {
+        OperationResult r = *this;
+        r.plan.refusalCode = code;
+        r.plan.refusal = message;
+        r.errorCode = code;
+        r.errorMessage = message;
+        r.output << (code.isEmpty() ? QStringLiteral("Error: ") + message
+                                    : QStringLiteral("Error: %1\n\n%2").arg(code, message));
+        return r;
+    }
 };
 
 Q_DECLARE_METATYPE(OperationResult)

@@ -10,16 +10,6 @@
 #include <QElapsedTimer>
 
 namespace {
-OperationResult refused(OperationResult result, const QString &code, const QString &message) {
-    result.plan.refusalCode = code;
-    result.plan.refusal = message;
-    result.errorCode = code;
-    result.errorMessage = message;
-    result.output << (code.isEmpty() ? QStringLiteral("Error: ") + message
-                                     : QStringLiteral("Error: %1\n\n%2").arg(code, message));
-    return result;
-}
-
 /// Takes the lock unless dry-running; returns an error message on failure.
 QString takeLock(OperationContext &ctx, AdvisoryLock &lock, OperationResult &result, bool dryRun) {
     result.plan.steps.append(
@@ -44,30 +34,30 @@ OperationResult Resolver::markApplied(OperationContext &ctx, const MigrationsFol
     const MigrationsTable table(ctx.spec);
 
     if (!folder.lock.allows(ctx.spec.provider()))
-        return refused(
-            result, QStringLiteral("P3019"),
+        return result.refused(
+            QStringLiteral("P3019"),
             PrismaErrors::p3019ProviderMismatch(ctx.spec.provider(), folder.lock.provider));
     AdvisoryLock lock(ctx.db, ctx.spec);
     if (const QString e = takeLock(ctx, lock, result, dryRun); !e.isEmpty())
-        return refused(result,
-                       result.dbError.nativeCode == QLatin1String("P1002") ? QStringLiteral("P1002")
-                                                                           : QString(),
-                       e);
+        return result.refused(result.dbError.nativeCode == QLatin1String("P1002")
+                                  ? QStringLiteral("P1002")
+                                  : QString(),
+                              e);
 
     const int index = folder.indexOf(name);
     if (index < 0 || !folder.migrations.at(index).hasScript())
-        return refused(result, QStringLiteral("P3017"), PrismaErrors::p3017NotFound(name));
+        return result.refused(QStringLiteral("P3017"), PrismaErrors::p3017NotFound(name));
     const LocalMigration &local = folder.migrations.at(index);
 
     DbError error;
     const bool exists = table.tableExists(ctx.db, &error);
     if (error.isError())
-        return refused(result, {}, error.message);
+        return result.refused({}, error.message);
     HistoryReadResult rows;
     if (exists) {
         rows = HistoryReader::read(ctx.db, ctx.spec, ctx.cancel);
         if (rows.error.isError())
-            return refused(result, {}, rows.error.message);
+            return result.refused({}, rows.error.message);
     } else {
         // Baselining: the table is created without the emptiness check.
         result.plan.steps.append(
@@ -81,8 +71,7 @@ OperationResult Resolver::markApplied(OperationContext &ctx, const MigrationsFol
         if (row.migrationName != name)
             continue;
         if (row.finishedAt.has_value())
-            return refused(result, QStringLiteral("P3008"),
-                           PrismaErrors::p3008AlreadyApplied(name));
+            return result.refused(QStringLiteral("P3008"), PrismaErrors::p3008AlreadyApplied(name));
         if (row.isFailed())
             failedIds << row.id;
     }
@@ -105,18 +94,18 @@ OperationResult Resolver::markApplied(OperationContext &ctx, const MigrationsFol
     if (!exists) {
         if (const DbError e = MigrationsTable::exec(ctx.db, {table.createTableSql(), {}});
             e.isError())
-            return refused(result, {}, e.message);
+            return result.refused({}, e.message);
     }
     const QVariant now = table.now();
     for (const QString &id : std::as_const(failedIds)) {
         if (const DbError e = MigrationsTable::exec(ctx.db, table.setRolledBack(id, now));
             e.isError())
-            return refused(result, {}, e.message);
+            return result.refused({}, e.message);
     }
     if (const DbError e = MigrationsTable::exec(
             ctx.db, table.insertApplied(MigrationsTable::newId(), local.checksum, now, name));
         e.isError())
-        return refused(result, {}, e.message);
+        return result.refused({}, e.message);
     result.success = true;
     result.output << QStringLiteral("Migration %1 marked as applied.").arg(name);
     result.elapsedMs = timer.elapsed();
@@ -133,18 +122,18 @@ OperationResult Resolver::markRolledBack(OperationContext &ctx, const QString &n
     const MigrationsTable table(ctx.spec);
     AdvisoryLock lock(ctx.db, ctx.spec);
     if (const QString e = takeLock(ctx, lock, result, dryRun); !e.isEmpty())
-        return refused(result,
-                       result.dbError.nativeCode == QLatin1String("P1002") ? QStringLiteral("P1002")
-                                                                           : QString(),
-                       e);
+        return result.refused(result.dbError.nativeCode == QLatin1String("P1002")
+                                  ? QStringLiteral("P1002")
+                                  : QString(),
+                              e);
 
     DbError error;
     if (!table.tableExists(ctx.db, &error))
-        return refused(result, {},
-                       error.isError() ? error.message : PrismaErrors::noMigrationsTable());
+        return result.refused({},
+                              error.isError() ? error.message : PrismaErrors::noMigrationsTable());
     const HistoryReadResult rows = HistoryReader::read(ctx.db, ctx.spec, ctx.cancel);
     if (rows.error.isError())
-        return refused(result, {}, rows.error.message);
+        return result.refused({}, rows.error.message);
     QStringList failedIds;
     bool any = false;
     bool allFinished = true;
@@ -157,9 +146,9 @@ OperationResult Resolver::markRolledBack(OperationContext &ctx, const QString &n
             failedIds << row.id;
     }
     if (!any)
-        return refused(result, QStringLiteral("P3011"), PrismaErrors::p3011NeverApplied(name));
+        return result.refused(QStringLiteral("P3011"), PrismaErrors::p3011NeverApplied(name));
     if (allFinished)
-        return refused(result, QStringLiteral("P3012"), PrismaErrors::p3012NotFailed(name));
+        return result.refused(QStringLiteral("P3012"), PrismaErrors::p3012NotFailed(name));
     const QVariant placeholder = MwbTr::tr("<now, UTC>");
     for (const QString &id : std::as_const(failedIds))
         result.plan.steps.append({PlannedStep::Kind::Bookkeeping, name,
@@ -180,7 +169,7 @@ OperationResult Resolver::markRolledBack(OperationContext &ctx, const QString &n
     for (const QString &id : std::as_const(failedIds)) {
         if (const DbError e = MigrationsTable::exec(ctx.db, table.setRolledBack(id, now));
             e.isError())
-            return refused(result, {}, e.message);
+            return result.refused({}, e.message);
     }
     result.success = true;
     result.output << QStringLiteral("Migration %1 marked as rolled back.").arg(name);

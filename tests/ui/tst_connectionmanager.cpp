@@ -65,12 +65,17 @@ void TestConnectionManager::importSaveTestConnect() {
     QSignalSpy tested(&dialog, &ConnectionManagerDialog::testFinished);
 
     // The workspace's DATABASE_URL, with its password, becomes a profile.
-    dialog.importFromWorkspace(TestServers::url(m_pg), QStringLiteral("DATABASE_URL in .env"));
+    ConnectionSpec shadowSpec = m_pg;
+    shadowSpec.database = QStringLiteral("shadow_db");
+    dialog.importFromWorkspace(TestServers::url(m_pg), QStringLiteral("DATABASE_URL in .env"),
+                               TestServers::url(shadowSpec));
     ConnectionProfile p = dialog.editor()->profile();
     QCOMPARE(p.driver, ConnectionSpec::Driver::Postgres);
     QCOMPARE(p.port, m_pg.port);
     QCOMPARE(p.database, m_pg.database);
     QCOMPARE(dialog.editor()->typedPassword(), m_pg.password);
+    QVERIFY(p.shadowUrl.contains(QStringLiteral("shadow_db")));
+    QVERIFY(!p.shadowUrl.contains(m_pg.password)); // SHADOW_DATABASE_URL without its password
     QVERIFY(
         dialog.grab().save(QDir::temp().filePath(QStringLiteral("mwb-connection-manager.png"))));
 

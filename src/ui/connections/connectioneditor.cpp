@@ -165,6 +165,10 @@ QString ConnectionEditor::typedPassword() const {
     return m_ui->passwordEdit->text();
 }
 
+void ConnectionEditor::setShadowUrl(const QString &url) {
+    m_ui->shadowUrlEdit->setText(url);
+}
+
 void ConnectionEditor::clearPassword() {
     m_ui->passwordEdit->clear();
 }

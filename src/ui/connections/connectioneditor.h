@@ -25,6 +25,7 @@ public:
     /// The password typed in the form (empty = use the stored one or ask).
     QString typedPassword() const;
     void clearPassword();
+    void setShadowUrl(const QString &url);
 
     /// The folder `file:` URLs are relative to (the workspace's schema folder) and the workspace
     /// root offered as scope; empty when no workspace is open.

@@ -253,7 +253,8 @@ QString ConnectionManagerDialog::lastTestResult() const {
     return m_testResult->text();
 }
 
-void ConnectionManagerDialog::importFromWorkspace(const QString &url, const QString &source) {
+void ConnectionManagerDialog::importFromWorkspace(const QString &url, const QString &source,
+                                                  const QString &shadowUrl) {
     ConnectionProfile p;
     p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.name = source;
@@ -263,4 +264,10 @@ void ConnectionManagerDialog::importFromWorkspace(const QString &url, const QStr
     const QString error = m_editor->importUrl(url);
     if (!error.isEmpty())
         m_editor->showMessage(tr("%1: %2").arg(source, error), true);
+    if (!shadowUrl.isEmpty()) {
+        // Kept without its password (a separate secret), like every stored URL.
+        const DatabaseUrl::Result shadow = DatabaseUrl::parse(shadowUrl, QString());
+        if (shadow.ok())
+            m_editor->setShadowUrl(ConnectionProfile::fromSpec(shadow.spec).toPrismaUrl(false));
+    }
 }

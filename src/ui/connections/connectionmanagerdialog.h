@@ -26,7 +26,8 @@ public:
     ~ConnectionManagerDialog() override;
 
     /// Adds the workspace's DATABASE_URL / SHADOW_DATABASE_URL as a new, unsaved profile.
-    void importFromWorkspace(const QString &url, const QString &source);
+    void importFromWorkspace(const QString &url, const QString &source,
+                             const QString &shadowUrl = {});
     void selectProfile(const QString &id);
     ConnectionEditor *editor() const { return m_editor; }
     QString lastTestResult() const;

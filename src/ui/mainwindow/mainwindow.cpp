@@ -457,7 +457,7 @@ void MainWindow::updateTitle() {
     setWindowTitle(title);
 }
 
-void MainWindow::setEnvironment(Environment environment) {
+void MainWindow::setEnvironment(Environment environment, const QString &profileColor) {
     const bool changed = environment != m_environment;
     m_environment = environment;
     m_environmentBox->setCurrentIndex(m_environmentBox->findData(static_cast<int>(environment)));
@@ -475,6 +475,8 @@ void MainWindow::setEnvironment(Environment environment) {
     case Environment::Local:
         break;
     }
+    if (!profileColor.isEmpty() && environment != Environment::Local)
+        color = profileColor;
     m_environmentBadge->setText(text);
     m_environmentBadge->setVisible(!text.isEmpty());
     m_environmentBadge->setStyleSheet(
@@ -521,7 +523,7 @@ ConnectionManagerDialog *MainWindow::openConnectionManager() {
         QString source;
         const QString url = m_workspace.datasourceUrl(&source);
         if (!url.isEmpty())
-            dialog->importFromWorkspace(url, source);
+            dialog->importFromWorkspace(url, source, m_workspace.shadowDatabaseUrl());
     }
     dialog->open();
     return dialog;
@@ -532,7 +534,7 @@ void MainWindow::connectProfile(const ConnectionProfile &profile, const QString 
     ConnectionSpec spec = profile.toSpec(pw);
     pw.fill(QChar(u'\0'));
     m_environment = profile.environment; // no reconnect: we are about to connect
-    setEnvironment(profile.environment);
+    setEnvironment(profile.environment, profile.color);
     spec.readOnly = profile.effectiveReadOnly();
     m_shownUrl = profile.toPrismaUrl(true);
     m_urlEdit->setText(m_shownUrl);

@@ -41,7 +41,8 @@ public:
     void connectDatabase(const QString &url);
     void refresh();
 
-    void setEnvironment(Environment environment);
+    /// Marks the window for `environment`; `color` (#rrggbb) overrides the environment's colour.
+    void setEnvironment(Environment environment, const QString &color = {});
     Environment environment() const { return m_environment; }
     /// Opens the preview/confirm/run dialog for an operation on the current connection.
     OperationDialog *startOperation(const OperationRequest &request);

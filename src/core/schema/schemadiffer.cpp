@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemadiffer.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+QString normalisedType(const QString &type) {
+    QString t = type.simplified().toLower();
+    t.remove(QLatin1Char(' '));
+    return t;
+}
+
+// Default spellings that mean the same value: quotes, casts and case.
+QString normalisedDefault(const QString &value) {
+    static const QRegularExpression cast(QStringLiteral("::[a-z0-9_ \"\\[\\]]+$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString v = value.trimmed();
+    for (int round = 0; round < 3; ++round) {
+        if (v.startsWith(QLatin1Char('(')) && v.endsWith(QLatin1Char(')')))
+            v = v.mid(1, v.size() - 2).trimmed();
+        v.remove(cast);
+    }
+    return v.toLower();
+}
+
+bool sameIndex(const SchemaIndex &a, const SchemaIndex &b) {
+    return a.columns == b.columns && a.unique == b.unique && a.where == b.where &&
+           (a.orders == b.orders || a.orders.isEmpty() || b.orders.isEmpty());
+}
+
+bool sameForeignKey(const SchemaForeignKey &a, const SchemaForeignKey &b) {
+    auto action = [](const QString &s) {
+        return s.isEmpty() ? QStringLiteral("NO ACTION") : s.toUpper();
+    };
+    return a.columns == b.columns && a.referencedTable == b.referencedTable &&
+           a.referencedColumns == b.referencedColumns && action(a.onDelete) == action(b.onDelete) &&
+           action(a.onUpdate) == action(b.onUpdate);
+}
+
+template<typename T, typename Same>
+void unmatched(const QList<T> &from, const QList<T> &to, Same same, QList<T> *removed,
+               QList<T> *added) {
+    for (const T &f : from) {
+        if (std::none_of(to.cbegin(), to.cend(), [&](const T &t) { return same(f, t); }))
+            removed->append(f);
+    }
+    for (const T &t : to) {
+        if (std::none_of(from.cbegin(), from.cend(), [&](const T &f) { return same(f, t); }))
+            added->append(t);
+    }
+}
+
+TableDiff diffTable(const SchemaTable *from, const SchemaTable &to) {
+    static const SchemaTable empty;
+    const SchemaTable &f = from ? *from : empty;
+    TableDiff d;
+    d.table = to.name;
+    if (from) {
+        for (const SchemaColumn &c : f.columns) {
+            if (!to.column(c.name))
+                d.removedColumns << c.name;
+        }
+        for (const SchemaColumn &c : to.columns) {
+            const SchemaColumn *old = f.column(c.name);
+            if (!old) {
+                d.addedColumns << c.name;
+                continue;
+            }
+            ColumnChange change;
+            change.column = c.name;
+            change.arityChanged = old->nullable != c.nullable;
+            change.becameOptional = c.nullable;
+            change.typeChanged =
+                normalisedType(old->type) != normalisedType(c.type) || old->enumName != c.enumName;
+            // An auto-increment's default is its sequence: compare the flag, not the expression.
+            change.autoIncrementChanged = old->autoIncrement != c.autoIncrement;
+            change.becameAutoIncrement = c.autoIncrement;
+            change.defaultChanged =
+                !old->autoIncrement && !c.autoIncrement &&
+                normalisedDefault(old->defaultValue) != normalisedDefault(c.defaultValue);
+            change.defaultBefore = old->defaultValue;
+            change.defaultAfter = c.defaultValue;
+            if (change.arityChanged || change.typeChanged || change.autoIncrementChanged ||
+                change.defaultChanged)
+                d.alteredColumns << change;
+        }
+        if (f.primaryKey != to.primaryKey) {
+            d.primaryKeyDropped = !f.primaryKey.isEmpty();
+            d.primaryKeyAdded = !to.primaryKey.isEmpty();
+            d.primaryKeyBefore = f.primaryKey;
+            d.primaryKeyAfter = to.primaryKey;
+        }
+    }
+    unmatched(f.indexes, to.indexes, sameIndex, &d.removedIndexes, &d.addedIndexes);
+    unmatched(f.foreignKeys, to.foreignKeys, sameForeignKey, &d.removedForeignKeys,
+              &d.addedForeignKeys);
+    return d;
+}
+} // namespace
+
+SchemaDiff SchemaDiffer::diff(const Schema &from, const Schema &to) {
+    SchemaDiff d;
+    for (const SchemaEnum &e : to.enums) {
+        const SchemaEnum *old = from.enumType(e.name);
+        if (!old) {
+            d.addedEnums << e.name;
+            continue;
+        }
+        EnumDiff ed{e.name, {}, {}};
+        for (const QString &v : e.values) {
+            if (!old->values.contains(v))
+                ed.addedValues << v;
+        }
+        for (const QString &v : old->values) {
+            if (!e.values.contains(v))
+                ed.removedValues << v;
+        }
+        if (!ed.addedValues.isEmpty() || !ed.removedValues.isEmpty())
+            d.changedEnums << ed;
+    }
+    for (const SchemaEnum &e : from.enums) {
+        if (!to.enumType(e.name))
+            d.removedEnums << e.name;
+    }
+    for (const SchemaTable &t : to.tables) {
+        const SchemaTable *old = from.table(t.name);
+        if (!old)
+            d.addedTables << t.name;
+        const TableDiff td = diffTable(old, t);
+        if (!td.isEmpty())
+            d.changedTables << td;
+    }
+    for (const SchemaTable &t : from.tables) {
+        if (!to.table(t.name))
+            d.removedTables << t.name;
+    }
+    for (const QString &v : from.views) {
+        if (!to.views.contains(v))
+            d.removedViews << v;
+    }
+    auto byteOrder = [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); };
+    for (QStringList *list :
+         {&d.addedEnums, &d.addedTables, &d.removedEnums, &d.removedTables, &d.removedViews})
+        std::sort(list->begin(), list->end(), byteOrder);
+    std::sort(d.changedTables.begin(), d.changedTables.end(),
+              [&](const TableDiff &a, const TableDiff &b) { return byteOrder(a.table, b.table); });
+    std::sort(d.changedEnums.begin(), d.changedEnums.end(),
+              [&](const EnumDiff &a, const EnumDiff &b) { return byteOrder(a.name, b.name); });
+    return d;
+}

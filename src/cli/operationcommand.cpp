@@ -5,6 +5,7 @@
 #include "commandparser.h"
 #include "db/dbsession.h"
 #include "exitcodes.h"
+#include "interrupthandler.h"
 #include "ops/operationjson.h"
 #include "review/auditjournal.h"
 #include "targetoptions.h"
@@ -192,6 +193,12 @@ int OperationCommand::run(const QStringList &arguments) {
                                  err << p.what << Qt::endl;
                          });
     }
+    // Ctrl+C cancels cleanly: between statements, or the running statement itself.
+    InterruptHandler interrupt;
+    QObject::connect(&interrupt, &InterruptHandler::interrupted, &session, [&session, &err] {
+        err << CliTr::tr("Cancelling… (press Ctrl+C again to quit at once)") << Qt::endl;
+        session.cancel();
+    });
     const OperationResult result = session.runOperationAndWait(request);
     if (parser.isSet(json)) {
         QJsonObject object = OperationJson::toJson(result);

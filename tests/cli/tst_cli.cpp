@@ -48,6 +48,7 @@ private Q_SLOTS:
     void upToDateOnServers();
     void helpAndVersion();
     void writesAreJournaled();
+    void interruptCancelsTheRunningStatement();
 
 private:
     QTemporaryDir m_tmp;
@@ -257,6 +258,26 @@ void TestCli::writesAreJournaled() {
                               QStringLiteral("--journal"), journal});
     QCOMPARE(tampered.exitCode, 1);
     QVERIFY(tampered.err.contains(QStringLiteral("line 1")));
+}
+
+void TestCli::interruptCancelsTheRunningStatement() {
+    const QString script = m_tmp.filePath(QStringLiteral("endless.sql"));
+    QVERIFY(TestData::writeFile(
+        script, "SELECT 1;\nWITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                "SELECT count(*) FROM c;\nSELECT 2;\n"));
+    QProcess p;
+    p.setWorkingDirectory(m_demo);
+    p.start(QStringLiteral(MWB_CLI_PATH),
+            {QStringLiteral("execute"), QStringLiteral("--no-journal"), QStringLiteral("--file"),
+             script});
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(1000);
+    p.terminate(); // SIGTERM, handled like Ctrl+C
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // cancelled cleanly, not killed
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("Statement 2 (line 2, column 1)")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -10,7 +10,7 @@ packages=(g++ cmake ninja-build pkgconf
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core extra-cmake-modules perl xz-utils
   postgresql mariadb-server gnome-keyring libsecret-1-0 dbus-daemon dbus-x11 clang-format
-  sqlite3 libsqlite3-dev dpkg-dev file)
+  sqlite3 libsqlite3-dev dpkg-dev file procps python3 util-linux)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

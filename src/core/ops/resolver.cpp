@@ -10,16 +10,28 @@
 #include <QElapsedTimer>
 
 namespace {
-/// Takes the lock unless dry-running; returns an error message on failure.
-QString takeLock(OperationContext &ctx, AdvisoryLock &lock, OperationResult &result, bool dryRun) {
+OperationResult start(OperationPlan::Operation operation, const QString &name, bool dryRun) {
+    OperationResult result;
+    result.dryRun = dryRun;
+    result.plan.operation = operation;
+    result.plan.target = name;
+    return result;
+}
+
+/// Takes Prisma's lock (not for a preview: it must not block anybody); on failure `result`
+/// becomes the refusal (P1002 on timeout) and false is returned.
+bool takeLock(OperationContext &ctx, AdvisoryLock &lock, OperationResult &result, bool dryRun) {
     result.plan.steps.append(
         {PlannedStep::Kind::Lock, {}, AdvisoryLock::statementFor(ctx.spec), 0, 0});
     if (dryRun)
-        return {};
+        return true;
     const DbError e = lock.acquire(AdvisoryLock::TimeoutMs, ctx.cancel);
-    if (e.isError())
-        result.dbError = e;
-    return e.message;
+    if (!e.isError())
+        return true;
+    result.dbError = e;
+    result = result.refused(e.nativeCode == QLatin1String("P1002") ? e.nativeCode : QString(),
+                            e.message);
+    return false;
 }
 } // namespace
 
@@ -27,10 +39,7 @@ OperationResult Resolver::markApplied(OperationContext &ctx, const MigrationsFol
                                       const QString &name, bool dryRun) {
     QElapsedTimer timer;
     timer.start();
-    OperationResult result;
-    result.dryRun = dryRun;
-    result.plan.operation = OperationPlan::Operation::ResolveApplied;
-    result.plan.target = name;
+    OperationResult result = start(OperationPlan::Operation::ResolveApplied, name, dryRun);
     const MigrationsTable table(ctx.spec);
 
     if (!folder.lock.allows(ctx.spec.provider()))
@@ -38,11 +47,8 @@ OperationResult Resolver::markApplied(OperationContext &ctx, const MigrationsFol
             QStringLiteral("P3019"),
             PrismaErrors::p3019ProviderMismatch(ctx.spec.provider(), folder.lock.provider));
     AdvisoryLock lock(ctx.db, ctx.spec);
-    if (const QString e = takeLock(ctx, lock, result, dryRun); !e.isEmpty())
-        return result.refused(result.dbError.nativeCode == QLatin1String("P1002")
-                                  ? QStringLiteral("P1002")
-                                  : QString(),
-                              e);
+    if (!takeLock(ctx, lock, result, dryRun))
+        return result;
 
     const int index = folder.indexOf(name);
     if (index < 0 || !folder.migrations.at(index).hasScript())
@@ -115,17 +121,11 @@ OperationResult Resolver::markApplied(OperationContext &ctx, const MigrationsFol
 OperationResult Resolver::markRolledBack(OperationContext &ctx, const QString &name, bool dryRun) {
     QElapsedTimer timer;
     timer.start();
-    OperationResult result;
-    result.dryRun = dryRun;
-    result.plan.operation = OperationPlan::Operation::ResolveRolledBack;
-    result.plan.target = name;
+    OperationResult result = start(OperationPlan::Operation::ResolveRolledBack, name, dryRun);
     const MigrationsTable table(ctx.spec);
     AdvisoryLock lock(ctx.db, ctx.spec);
-    if (const QString e = takeLock(ctx, lock, result, dryRun); !e.isEmpty())
-        return result.refused(result.dbError.nativeCode == QLatin1String("P1002")
-                                  ? QStringLiteral("P1002")
-                                  : QString(),
-                              e);
+    if (!takeLock(ctx, lock, result, dryRun))
+        return result;
 
     DbError error;
     if (!table.tableExists(ctx.db, &error))

@@ -75,6 +75,19 @@ public:
         return true;
     }
 
+    /// The element of `list` registered under `k` in `positions`, appended (named `name`) when new.
+    template<typename T>
+    static T *findOrAdd(QHash<QString, qsizetype> &positions, QList<T> &list, const QString &k,
+                        const QString &name) {
+        auto it = positions.constFind(k);
+        if (it == positions.constEnd()) {
+            it = positions.insert(k, list.size());
+            list.append(T{});
+            list.last().name = name;
+        }
+        return &list[*it];
+    }
+
     SchemaTable *addTable(const QString &name) {
         m_tableIndex.insert(name, m_tables.size());
         m_tables.append(SchemaTable{});
@@ -88,34 +101,13 @@ public:
 
     /// The index `name` of `t`, added when new.
     SchemaIndex *index(SchemaTable *t, const QString &name) {
-        const QString k = key(t->name, name);
-        auto it = m_indexPos.constFind(k);
-        if (it == m_indexPos.constEnd()) {
-            it = m_indexPos.insert(k, t->indexes.size());
-            t->indexes.append(SchemaIndex{});
-            t->indexes.last().name = name;
-        }
-        return &t->indexes[*it];
+        return findOrAdd(m_indexPos, t->indexes, key(t->name, name), name);
     }
     /// The foreign key `name` of `t`, added when new.
     SchemaForeignKey *foreignKey(SchemaTable *t, const QString &name) {
-        const QString k = key(t->name, name);
-        auto it = m_fkPos.constFind(k);
-        if (it == m_fkPos.constEnd()) {
-            it = m_fkPos.insert(k, t->foreignKeys.size());
-            t->foreignKeys.append(SchemaForeignKey{});
-            t->foreignKeys.last().name = name;
-        }
-        return &t->foreignKeys[*it];
+        return findOrAdd(m_fkPos, t->foreignKeys, key(t->name, name), name);
     }
-    SchemaEnum *enumType(const QString &name) {
-        auto it = m_enumPos.constFind(name);
-        if (it == m_enumPos.constEnd()) {
-            it = m_enumPos.insert(name, m_enums.size());
-            m_enums.append(SchemaEnum{name, {}});
-        }
-        return &m_enums[*it];
-    }
+    SchemaEnum *enumType(const QString &name) { return findOrAdd(m_enumPos, m_enums, name, name); }
 
     /// Moves everything into `schema`, sorted.
     void finish(Schema *schema) {

@@ -2,6 +2,7 @@
 // Schema introspection of N tables (10 columns, 2 indexes and 1 foreign key to the previous table
 // each) created in an empty database; prints the median of 5 reads and what they found.
 //   introspect_bench URL [N]
+#include "benchschema.h"
 #include "db/connectionopener.h"
 #include "db/databaseurl.h"
 #include "schema/schemaintrospector.h"
@@ -17,25 +18,6 @@
 #include <cstdio>
 
 namespace {
-QStringList tableDdl(int i, ConnectionSpec::Driver driver) {
-    const QString timestamp =
-        driver == ConnectionSpec::Driver::Postgres ? QStringLiteral("TIMESTAMP(3)")
-        : driver == ConnectionSpec::Driver::MySql  ? QStringLiteral("DATETIME(3)")
-                                                   : QStringLiteral("DATETIME");
-    const QString t = QStringLiteral("t%1").arg(i, 4, 10, QLatin1Char('0'));
-    const QString previous = QStringLiteral("t%1").arg(std::max(i - 1, 0), 4, 10, QLatin1Char('0'));
-    return {
-        QStringLiteral("CREATE TABLE %1 (id INTEGER NOT NULL PRIMARY KEY, prev_id INTEGER, c1 "
-                       "VARCHAR(100) NOT NULL, c2 INTEGER, c3 TEXT, c4 BOOLEAN NOT NULL DEFAULT "
-                       "false, c5 %3, c6 NUMERIC(10,2), c7 VARCHAR(20) DEFAULT 'x', c8 BIGINT, "
-                       "CONSTRAINT %1_prev_id_fkey FOREIGN KEY (prev_id) REFERENCES %2 (id) ON "
-                       "DELETE SET NULL ON UPDATE CASCADE)")
-            .arg(t, previous, timestamp),
-        QStringLiteral("CREATE INDEX %1_prev_id_c1_idx ON %1 (prev_id, c1)").arg(t),
-        QStringLiteral("CREATE UNIQUE INDEX %1_c2_c8_key ON %1 (c2, c8 DESC)").arg(t),
-    };
-}
-
 bool exec(QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     if (q.exec(sql))
@@ -74,12 +56,10 @@ int main(int argc, char *argv[]) {
         const bool transactional = spec.driver != ConnectionSpec::Driver::MySql;
         if (transactional)
             db.transaction();
-        for (int i = 0; i < count && rc == 0; ++i) {
-            for (const QString &sql : tableDdl(i, spec.driver)) {
-                if (!exec(db, sql)) {
-                    rc = 1;
-                    break;
-                }
+        for (const QString &sql : BenchSchema::ddl(count, spec.driver)) {
+            if (!exec(db, sql)) {
+                rc = 1;
+                break;
             }
         }
         if (transactional && rc == 0)

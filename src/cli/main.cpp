@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clitr.h"
 #include "democommand.h"
+#include "diffcommand.h"
+#include "driftcommand.h"
 #include "exitcodes.h"
 #include "journalcommand.h"
 #include "operationcommand.h"
@@ -21,6 +23,8 @@ QString usage() {
         "  deploy   apply pending migrations (prisma migrate deploy)\n"
         "  resolve  mark a migration --applied or --rolled-back (prisma migrate resolve)\n"
         "  execute  run a SQL script (prisma db execute)\n"
+        "  diff     compare two schemas (prisma migrate diff)\n"
+        "  drift    compare the live schema with the applied migrations\n"
         "  demo     create the demo workspace in a folder\n\n"
         "Run 'mwb COMMAND --help' for the options of a command.\n"
         "Exit codes: 0 up to date / success, 1 needs attention / operation failed,\n"
@@ -47,6 +51,10 @@ int main(int argc, char *argv[]) {
         return StatusCommand::run(args);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args);
+    if (command == QLatin1String("diff"))
+        return DiffCommand::run(args);
+    if (command == QLatin1String("drift"))
+        return DriftCommand::run(args);
     if (command == QLatin1String("journal"))
         return JournalCommand::run(args);
     if (command == QLatin1String("deploy") || command == QLatin1String("resolve") ||

@@ -49,6 +49,9 @@ private Q_SLOTS:
     void helpAndVersion();
     void writesAreJournaled();
     void interruptCancelsTheRunningStatement();
+    void diffOnDemo();
+    void diffRefusesBadSources();
+    void driftOnDemo();
 
 private:
     QTemporaryDir m_tmp;
@@ -278,6 +281,157 @@ void TestCli::interruptCancelsTheRunningStatement() {
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("Statement 2 (line 2, column 1)")), qPrintable(err));
+}
+
+void TestCli::diffOnDemo() {
+    // The demo is the seed's partially applied migration: Post and User.email were created
+    // before the unique index failed. Backward: the live database against the migrations
+    // without the failed one (Prisma: --from-url … --to-migrations … --script).
+    const QString unique = QStringLiteral("20240102000000_Unique");
+    Run r = mwb({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("database"),
+                 QStringLiteral("--to"), QStringLiteral("without:") + unique,
+                 QStringLiteral("--script"), QStringLiteral("--exit-code")},
+                m_demo);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("-- DropTable\nPRAGMA foreign_keys=off;\nDROP TABLE "
+                                           "\"Post\";\nPRAGMA foreign_keys=on;\n")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("-- RedefineTables\n"))); // SQLite drops `email` so
+    // As `prisma migrate diff --script`: no warnings comment in the script; ours go to stderr.
+    QVERIFY(r.out.startsWith(QStringLiteral("-- DropTable\n")));
+    QVERIFY2(r.err.contains(QStringLiteral("Warning: You are about to drop the `Post` table")),
+             qPrintable(r.err));
+
+    // Forward: only the unique index is missing, in Prisma's summary form.
+    r = mwb({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("database"),
+             QStringLiteral("--to"), QStringLiteral("migrations"), QStringLiteral("--exit-code")},
+            m_demo);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QStringLiteral("\n[*] Changed the `User` table\n  [+] Added unique index on "
+                                   "columns (name)\n"));
+    r = mwb({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("database"),
+             QStringLiteral("--to"), QStringLiteral("database")},
+            m_demo);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("No difference detected.\n"));
+
+    // The same as JSON, and the script to a file; the live database was only read.
+    const QString out = m_tmp.filePath(QStringLiteral("forward.sql"));
+    r = mwb({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("database"),
+             QStringLiteral("--to"), QStringLiteral("migrations@") + unique,
+             QStringLiteral("--script"), QStringLiteral("--verify"), QStringLiteral("-o"), out},
+            m_demo);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains(QStringLiteral("Verified")));
+    const QByteArray script = TestData::readFile(out);
+    QVERIFY2(script.contains("CREATE UNIQUE INDEX \"User_name_key\""), script.constData());
+    QVERIFY(!script.contains("CREATE TABLE"));
+    r = mwb({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("empty"),
+             QStringLiteral("--to"), QStringLiteral("database"), QStringLiteral("--json")},
+            m_demo);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("empty")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("changes"))
+                 .toObject()
+                 .value(QStringLiteral("addedTables"))
+                 .toArray()
+                 .toVariantList(),
+             (QVariantList{QStringLiteral("Post"), QStringLiteral("User")}));
+    QVERIFY(
+        json.value(QStringLiteral("script")).toString().contains(QStringLiteral("-- CreateTable")));
+    const Run status = mwb({QStringLiteral("status")}, m_demo);
+    QVERIFY(status.out.contains(QStringLiteral("20240102000000_Unique  [failed]")));
+}
+
+void TestCli::diffRefusesBadSources() {
+    struct Case {
+        QStringList args;
+        int exitCode;
+        const char *mentions;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("--from"), QStringLiteral("empty")}, 2, "both --from and --to"},
+        {{QStringLiteral("--from"), QStringLiteral("nonsense"), QStringLiteral("--to"),
+          QStringLiteral("empty")},
+         2,
+         "Unknown schema source 'nonsense'"},
+        {{QStringLiteral("--from"), QStringLiteral("nonsense"), QStringLiteral("--to"),
+          QStringLiteral("empty"), QStringLiteral("--exit-code")},
+         1,
+         "Unknown schema source"},
+        {{QStringLiteral("--from"), QStringLiteral("migrations:/nonexistent/dir"),
+          QStringLiteral("--to"), QStringLiteral("database")},
+         2,
+         "does not exist"},
+        {{QStringLiteral("--from"), QStringLiteral("migrations@20990101000000_nope"),
+          QStringLiteral("--to"), QStringLiteral("database")},
+         2,
+         "no migration named 20990101000000_nope"},
+        {{QStringLiteral("--from"), QStringLiteral("url:postgresql://u:pw@127.0.0.1:1/x"),
+          QStringLiteral("--to"), QStringLiteral("empty")},
+         3,
+         ""},
+    };
+    for (const Case &c : cases) {
+        const Run r = mwb(QStringList{QStringLiteral("diff")} + c.args, m_demo);
+        QVERIFY2(r.exitCode == c.exitCode, qPrintable(c.args.join(u' ') + QLatin1String(": ") +
+                                                      QString::number(r.exitCode) + r.err));
+        QVERIFY2(r.err.contains(QString::fromUtf8(c.mentions)), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral(":pw@")));
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCli::driftOnDemo() {
+    // Only the init migration is applied; the failed one left Post and User.email behind: drift,
+    // exactly what Prisma's migrate dev would report before resetting.
+    const QString copy = m_tmp.filePath(QStringLiteral("drift-demo"));
+    QCOMPARE(mwb({QStringLiteral("demo"), copy}).exitCode, 0);
+    Run r = mwb({QStringLiteral("drift")}, copy);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.startsWith(QStringLiteral("Drift detected: Your database schema is not in sync "
+                                            "with your migration history.")));
+    QVERIFY2(r.out.endsWith(QStringLiteral("\n[+] Added tables\n  - Post\n\n[*] Changed the "
+                                           "`User` table\n  [+] Added column `email`\n")),
+             qPrintable(r.out));
+
+    // The seed's hotfix: an index created by hand on the database shows up too.
+    ConnectionSpec sqlite;
+    sqlite.driver = ConnectionSpec::Driver::Sqlite;
+    sqlite.database = copy + QStringLiteral("/prisma/dev.db");
+    QCOMPARE(TestServers::execute(sqlite, {QStringLiteral("CREATE INDEX \"User_name_idx\" ON "
+                                                          "\"User\"(\"name\")")}),
+             QString());
+    r = mwb({QStringLiteral("drift")}, copy);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.endsWith(QStringLiteral("  [+] Added column `email`\n  [+] Added index on "
+                                           "columns (name)\n")),
+             qPrintable(r.out));
+    r = mwb({QStringLiteral("drift"), QStringLiteral("--script")}, copy);
+    QVERIFY2(r.out.contains(QStringLiteral("CREATE INDEX \"User_name_idx\" ON \"User\"")),
+             qPrintable(r.out));
+    r = mwb({QStringLiteral("drift"), QStringLiteral("--json")}, copy);
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("drift")).toBool(),
+        true);
+
+    // Moving backward (to the migrations without the failed one) undoes the leftovers of the
+    // failed migration and the hand-made index: no drift afterwards.
+    r = mwb({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("database"),
+             QStringLiteral("--to"), QStringLiteral("without:20240102000000_Unique"),
+             QStringLiteral("-o"), copy + QStringLiteral("/backward.sql"),
+             QStringLiteral("--script")},
+            copy);
+    QCOMPARE(r.exitCode, 0);
+    r = mwb({QStringLiteral("execute"), QStringLiteral("--file"),
+             copy + QStringLiteral("/backward.sql")},
+            copy);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = mwb({QStringLiteral("drift")}, copy);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("No drift detected")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -114,7 +114,7 @@ void TestSchemaDiffer::alteredColumns() {
     QCOMPARE(SchemaSummary::render(d),
              QStringLiteral(
                  "\n[*] Changed the `User` table\n  [-] Removed unique index on columns (name)\n"
-                 "  [*] Altered column `name` (changed from Required to Optional)\n"
+                 "  [*] Altered column `name` (changed from Required to Nullable)\n"
                  "  [*] Altered column `email` (default changed from `None` to `'x'::text`, type "
                  "changed)\n"));
     // The same default written differently is not a change.
@@ -139,7 +139,11 @@ void TestSchemaDiffer::enumsTablesViews() {
              QStringLiteral("\n[+] Added enums\n  - New\n\n[-] Removed enums\n  - Old\n\n[-] "
                             "Removed tables\n  - Post\n\n"
                             "[-] Removed views\n  - active_users\n\n[*] Changed the `Role` enum\n"
-                            "  [+] Added variant `OWNER`\n  [-] Removed variant `ADMIN`\n"));
+                            "  [+] Added variant `OWNER`\n  [-] Removed variant `ADMIN`\n"
+                            // PostgreSQL/MySQL: the dropped table's foreign key is dropped first,
+                            // and listed (Prisma 6.19.3, migrations -> live database).
+                            "\n[*] Changed the `Post` table\n"
+                            "  [-] Removed foreign key on columns (authorId)\n"));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDiffer)

@@ -267,6 +267,9 @@ private Q_SLOTS:
     void prismaAfterMwbFailedDeploy();
     void prismaAfterMwbResolve_data() { targets(); }
     void prismaAfterMwbResolve();
+    // C: `mwb diff` / `mwb drift` against `prisma migrate diff` on the same inputs.
+    void diffMatchesPrisma_data() { targets(); }
+    void diffMatchesPrisma();
 
 private:
     static void targets();
@@ -554,6 +557,81 @@ void TestPrismaInterop::prismaAfterMwbResolve() {
                           QStringLiteral("--applied"), kHotfix}),
                 1);
     compareStatus(t, 0);
+}
+
+// The same comparisons through both CLIs: the live database (init deployed by Prisma), the
+// migrations folder replayed on a shadow database (Prisma's and ours), the folder without the
+// failed migration, and the empty schema, in both directions, after a hand-made hotfix index.
+// Summaries, scripts and `--exit-code` results must be identical.
+void TestPrismaInterop::diffMatchesPrisma() {
+    Target t;
+    QString reason;
+    if (!makeTarget(&t, &reason))
+        MWB_SKIP_OR_FAIL(reason);
+    QVERIFY(t.writeWorkspace(false));
+    EXPECT_EXIT(t.prisma({QStringLiteral("migrate"), QStringLiteral("deploy")}), 0);
+    QVERIFY(t.addUnique());
+    // Prisma cannot say "without the failed one": a second folder holds only init.
+    const QString initOnly = t.ws + QStringLiteral("/init-only");
+    QVERIFY(TestData::writeMigration(initOnly, kInit, t.initSql()));
+    QVERIFY(TestData::writeFile(initOnly + QStringLiteral("/migration_lock.toml"),
+                                "provider = \"" + t.provider.toUtf8() + "\"\n"));
+    QVERIFY(t.execute(QStringLiteral("hotfix.sql"),
+                      "CREATE INDEX \"User_name_idx\" ON \"User\"(\"name\");\n")
+                .exitCode == 0);
+
+    struct Side {
+        QString prisma; ///< the `--from-…`/`--to-…` suffix and value
+        QStringList prismaArgs;
+        QString mwb; ///< our source
+    };
+    const Side live{QStringLiteral("schema-datasource"),
+                    {QStringLiteral("prisma/schema.prisma")},
+                    QStringLiteral("database")};
+    const Side all{QStringLiteral("migrations"),
+                   {QStringLiteral("prisma/migrations")},
+                   QStringLiteral("migrations")};
+    const Side init{QStringLiteral("migrations"),
+                    {QStringLiteral("init-only")},
+                    QStringLiteral("without:") + kUnique};
+    const Side empty{QStringLiteral("empty"), {}, QStringLiteral("empty")};
+    const QList<std::pair<Side, Side>> pairs{{live, all},  {all, live},  {init, live},
+                                             {live, init}, {empty, all}, {live, empty}};
+    QStringList mismatches;
+    for (const auto &[from, to] : pairs) {
+        for (const bool script : {false, true}) {
+            QStringList prismaArgs{QStringLiteral("migrate"), QStringLiteral("diff"),
+                                   QStringLiteral("--from-") + from.prisma};
+            prismaArgs << from.prismaArgs << (QStringLiteral("--to-") + to.prisma) << to.prismaArgs
+                       << QStringLiteral("--exit-code");
+            QStringList ours{QStringLiteral("diff"),
+                             QStringLiteral("--from"),
+                             from.mwb,
+                             QStringLiteral("--to"),
+                             to.mwb,
+                             QStringLiteral("--exit-code")};
+            ours << t.at();
+            if (script) {
+                prismaArgs << QStringLiteral("--script");
+                ours << QStringLiteral("--script");
+            }
+            const Run prisma = t.prisma(prismaArgs);
+            const Run mine = mwb(ours);
+            const QString what =
+                QStringLiteral("%1 -> %2%3")
+                    .arg(from.mwb, to.mwb, script ? QStringLiteral(" --script") : QString());
+            QVERIFY2(prisma.exitCode == 0 || prisma.exitCode == 2,
+                     qPrintable(what + QLatin1Char('\n') + describe(prisma)));
+            if (mine.exitCode != prisma.exitCode || mine.out != trimBoilerplate(prisma.out))
+                mismatches << what + QStringLiteral(
+                                         "\n--- prisma [exit %1]:\n%2\n--- mwb [exit %3]:\n%4%5")
+                                         .arg(prisma.exitCode)
+                                         .arg(trimBoilerplate(prisma.out))
+                                         .arg(mine.exitCode)
+                                         .arg(mine.out, mine.err);
+        }
+    }
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestPrismaInterop)

@@ -8,7 +8,7 @@ bool TableDiff::isEmpty() const {
 }
 
 bool SchemaDiff::isEmpty() const {
-    return addedEnums.isEmpty() && addedTables.isEmpty() && removedEnums.isEmpty() &&
-           removedTables.isEmpty() && removedViews.isEmpty() && changedEnums.isEmpty() &&
-           changedTables.isEmpty();
+    return addedSchemas.isEmpty() && redefinedTables.isEmpty() && addedEnums.isEmpty() &&
+           addedTables.isEmpty() && removedEnums.isEmpty() && removedTables.isEmpty() &&
+           removedViews.isEmpty() && changedEnums.isEmpty() && changedTables.isEmpty();
 }

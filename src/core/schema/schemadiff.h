@@ -40,6 +40,7 @@ struct EnumDiff {
 };
 
 struct SchemaDiff {
+    QStringList addedSchemas; ///< PostgreSQL: the namespace, when diffing from empty
     QStringList addedEnums;
     QStringList addedTables;
     QStringList removedEnums;
@@ -47,6 +48,9 @@ struct SchemaDiff {
     QStringList removedViews;
     QList<EnumDiff> changedEnums;
     QList<TableDiff> changedTables; ///< by table name; includes the indexes/FKs of added tables
+    /// SQLite: tables that must be rebuilt (new table, copy, drop, rename) because SQLite cannot
+    /// ALTER the change; Prisma lists them as "[*] Redefined table" instead of their changes.
+    QStringList redefinedTables;
 
     bool isEmpty() const;
 };

@@ -6,6 +6,10 @@
 #include <algorithm>
 
 namespace {
+bool byteLess(const QString &a, const QString &b) {
+    return a.toUtf8() < b.toUtf8();
+}
+
 QString normalisedType(const QString &type) {
     QString t = type.simplified().toLower();
     t.remove(QLatin1Char(' '));
@@ -96,7 +100,28 @@ TableDiff diffTable(const SchemaTable *from, const SchemaTable &to) {
     unmatched(f.indexes, to.indexes, sameIndex, &d.removedIndexes, &d.addedIndexes);
     unmatched(f.foreignKeys, to.foreignKeys, sameForeignKey, &d.removedForeignKeys,
               &d.addedForeignKeys);
+    // Prisma's table differ walks added and dropped columns by name (its summary and its ADD
+    // COLUMN clauses come in that order); altered columns stay in column order.
+    std::sort(d.addedColumns.begin(), d.addedColumns.end(), byteLess);
+    std::sort(d.removedColumns.begin(), d.removedColumns.end(), byteLess);
     return d;
+}
+
+/// SQLite can only ADD nullable columns without a foreign key and create/drop plain indexes;
+/// any other change rebuilds the table (Prisma's SqliteFlavour::set_tables_to_redefine). A
+/// UNIQUE constraint (sqlite_autoindex_…) cannot be dropped with DROP INDEX either.
+bool sqliteNeedsRedefinition(const TableDiff &d, const SchemaTable &to) {
+    if (d.primaryKeyAdded || d.primaryKeyDropped || !d.removedColumns.isEmpty() ||
+        !d.alteredColumns.isEmpty() || !d.addedForeignKeys.isEmpty() ||
+        !d.removedForeignKeys.isEmpty())
+        return true;
+    for (const QString &name : d.addedColumns) {
+        const SchemaColumn *c = to.column(name);
+        if (c && !c->nullable)
+            return true;
+    }
+    return std::any_of(d.removedIndexes.cbegin(), d.removedIndexes.cend(),
+                       [](const SchemaIndex &i) { return i.constraint; });
 }
 } // namespace
 
@@ -140,9 +165,41 @@ SchemaDiff SchemaDiffer::diff(const Schema &from, const Schema &to) {
         if (!to.views.contains(v))
             d.removedViews << v;
     }
-    auto byteOrder = [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); };
-    for (QStringList *list :
-         {&d.addedEnums, &d.addedTables, &d.removedEnums, &d.removedTables, &d.removedViews})
+    const QString provider = to.provider.isEmpty() ? from.provider : to.provider;
+    if (provider == QLatin1String("sqlite")) {
+        // Foreign keys of new tables are part of their CREATE TABLE (Prisma does not list them);
+        // tables SQLite cannot ALTER are listed as redefined instead of their changes.
+        QList<TableDiff> kept;
+        for (TableDiff &td : d.changedTables) {
+            if (d.addedTables.contains(td.table))
+                td.addedForeignKeys.clear();
+            else if (sqliteNeedsRedefinition(td, *to.table(td.table))) {
+                d.redefinedTables << td.table;
+                continue;
+            }
+            if (!td.isEmpty())
+                kept << td;
+        }
+        d.changedTables = kept;
+    } else {
+        // Prisma drops the foreign keys of dropped tables first (so that tables can be dropped in
+        // any order) and lists them as a change of that table.
+        for (const QString &name : std::as_const(d.removedTables)) {
+            const SchemaTable *t = from.table(name);
+            if (!t || t->foreignKeys.isEmpty())
+                continue;
+            TableDiff td;
+            td.table = name;
+            td.removedForeignKeys = t->foreignKeys;
+            d.changedTables << td;
+        }
+        if (provider == QLatin1String("postgresql") && from.namespaceName.isEmpty() &&
+            !to.namespaceName.isEmpty())
+            d.addedSchemas << to.namespaceName;
+    }
+    auto byteOrder = byteLess;
+    for (QStringList *list : {&d.addedEnums, &d.addedTables, &d.removedEnums, &d.removedTables,
+                              &d.removedViews, &d.redefinedTables})
         std::sort(list->begin(), list->end(), byteOrder);
     std::sort(d.changedTables.begin(), d.changedTables.end(),
               [&](const TableDiff &a, const TableDiff &b) { return byteOrder(a.table, b.table); });

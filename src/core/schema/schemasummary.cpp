@@ -19,8 +19,9 @@ void section(QString &out, const QString &header, const QStringList &names) {
 QString columnChanges(const ColumnChange &c) {
     QStringList parts;
     if (c.arityChanged)
-        parts << (c.becameOptional ? QStringLiteral("changed from Required to Optional")
-                                   : QStringLiteral("changed from Optional to Required"));
+        // Rust's Debug form of ColumnArity, as 6.19.3 prints it.
+        parts << (c.becameOptional ? QStringLiteral("changed from Required to Nullable")
+                                   : QStringLiteral("changed from Nullable to Required"));
     if (c.defaultChanged)
         parts << QStringLiteral("default changed from `%1` to `%2`")
                      .arg(c.defaultBefore.isEmpty() ? QStringLiteral("None") : c.defaultBefore,
@@ -38,11 +39,15 @@ QString SchemaSummary::render(const SchemaDiff &diff) {
     if (diff.isEmpty())
         return QStringLiteral("No difference detected.\n");
     QString out;
+    section(out, QStringLiteral("[+] Added Schemas"), diff.addedSchemas);
     section(out, QStringLiteral("[+] Added enums"), diff.addedEnums);
     section(out, QStringLiteral("[+] Added tables"), diff.addedTables);
     section(out, QStringLiteral("[-] Removed enums"), diff.removedEnums);
     section(out, QStringLiteral("[-] Removed tables"), diff.removedTables);
     section(out, QStringLiteral("[-] Removed views"), diff.removedViews);
+    // SQLite rebuilds: one header per table, without items (the table is not also "changed").
+    for (const QString &t : diff.redefinedTables)
+        out += QStringLiteral("\n[*] Redefined table `%1`\n").arg(t);
     for (const EnumDiff &e : diff.changedEnums) {
         out += QStringLiteral("\n[*] Changed the `%1` enum\n").arg(e.name);
         for (const QString &v : e.addedValues)

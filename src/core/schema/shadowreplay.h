@@ -8,6 +8,8 @@
 
 #include <atomic>
 
+class ShadowDatabase;
+
 /// The schema a migrations folder produces: its migrations replayed on a throw-away shadow
 /// database, then introspected — the only way to learn what migrations do (Prisma does the same).
 /// SQLite replays in memory; PostgreSQL and MySQL/MariaDB in a temporary database
@@ -16,8 +18,12 @@
 class ShadowReplay {
 public:
     struct Options {
-        QString upTo;    ///< stop after this migration (inclusive); empty: all
-        QString without; ///< leave this migration out; empty: none
+        QString upTo;     ///< stop after this migration (inclusive); empty: all
+        QString without;  ///< leave this migration out; empty: none
+        QStringList only; ///< replay only these (drift: the applied set)
+        bool onlyIsSet = false;
+        ConnectionSpec configuredShadow; ///< Prisma's shadowDatabaseUrl; invalid: temporary
+        ConnectionSpec mainDatabase;     ///< refused as configured shadow
     };
 
     struct Result {
@@ -32,4 +38,9 @@ public:
 
     static Result replay(const ConnectionSpec &server, const MigrationsFolderScan &folder,
                          const Options &options, const std::atomic_bool *cancel = nullptr);
+
+    /// Replays into an already created shadow database and introspects it, leaving it open (for
+    /// running a script on the result afterwards).
+    static Result replayInto(ShadowDatabase &shadow, const MigrationsFolderScan &folder,
+                             const Options &options, const std::atomic_bool *cancel = nullptr);
 };

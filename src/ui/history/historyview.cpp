@@ -72,6 +72,7 @@ HistoryView::HistoryView(HistoryTableModel *model, QWidget *parent)
     });
 
     auto *bar = new QHBoxLayout;
+    m_bar = bar;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_category);
     bar->addWidget(m_count);
@@ -119,6 +120,10 @@ bool HistoryView::selectMigration(const QString &name) {
         }
     }
     return false;
+}
+
+void HistoryView::addBarWidget(QWidget *widget) {
+    m_bar->addWidget(widget);
 }
 
 void HistoryView::focusFilter() {

@@ -6,6 +6,7 @@
 class HistoryFilterProxy;
 class HistoryTableModel;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -21,6 +22,8 @@ public:
     /// Selects the migration by name (after a refresh); returns false when it is filtered out.
     bool selectMigration(const QString &name);
     void focusFilter();
+    /// Adds a widget to the filter bar, after the migration count (the drift indicator).
+    void addBarWidget(QWidget *widget);
 
 Q_SIGNALS:
     /// Index into the model's report().migrations, -1 when nothing is selected.
@@ -35,5 +38,6 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_category;
     QLabel *m_count;
+    QHBoxLayout *m_bar;
     QTableView *m_table;
 };

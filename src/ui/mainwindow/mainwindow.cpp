@@ -8,6 +8,9 @@
 #include "connections/secretstore.h"
 #include "db/databaseurl.h"
 #include "db/dbsession.h"
+#include "diff/diffcontext.h"
+#include "diff/diffwindow.h"
+#include "diff/driftindicator.h"
 #include "history/historytablemodel.h"
 #include "history/historyview.h"
 #include "history/migrationdetailspane.h"
@@ -52,7 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cancelButton(new QToolButton(this))
     , m_environmentBox(new QComboBox(this))
     , m_environmentBadge(new QLabel(this))
-    , m_central(new QWidget(this)) {
+    , m_central(new QWidget(this))
+    , m_drift(new DriftIndicator(this)) {
     m_secrets = new SecretStore(this);
     m_store = std::make_unique<ConnectionStore>(m_settings);
     m_secrets->probe();
@@ -104,6 +108,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     setBusy(false);
+
+    m_historyView->addBarWidget(m_drift);
+    connect(m_drift, &DriftIndicator::openRequested, this, [this] {
+        DiffWindow *window = openDiffWindow();
+        if (m_drift->hasOutcome())
+            window->showOutcome(m_drift->request(), m_drift->outcome());
+        else if (m_drift->state() == DriftIndicator::State::Checking)
+            window->start(m_drift->request());
+    });
 
     connect(m_historyView, &HistoryView::currentMigrationChanged, this, [this](int index) {
         m_details->showMigration(m_model->report(), index);
@@ -224,6 +237,16 @@ void MainWindow::createActions() {
         request.atomic = false;
         startOperation(request);
     });
+    auto *schemaMenu = menuBar()->addMenu(tr("&Schema"));
+    auto *compareAction =
+        schemaMenu->addAction(tr("&Compare Schemas…"), this, [this] { openDiffWindow(); });
+    compareAction->setObjectName(QStringLiteral("actionCompareSchemas"));
+    compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compareAction->setToolTip(tr("Compare the database, the migrations folder (in full or in part) "
+                                 "or an empty schema, side by side, with a script"));
+    auto *driftAction = schemaMenu->addAction(tr("Check &Drift"), this, [this] { checkDrift(); });
+    driftAction->setObjectName(QStringLiteral("actionCheckDrift"));
+    driftAction->setToolTip(tr("Compare the live schema with what the applied migrations produce"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Migration Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Migration Workbench"),
@@ -301,6 +324,9 @@ void MainWindow::connectDatabase(const QString &url) {
 }
 
 void MainWindow::startSession(const ConnectionSpec &spec) {
+    forgetConnectionSecret();
+    if (spec.isValid())
+        m_diffSpec = spec; // the only copy with the password once the caller wipes its own
     m_session = std::make_unique<DbSession>(spec, nullptr, /*cancellable=*/spec.isValid());
     m_serverVersion.clear();
     connect(m_session.get(), &DbSession::busyChanged, this, [this](bool busy) { setBusy(busy); });
@@ -329,6 +355,7 @@ void MainWindow::refresh() {
 
 void MainWindow::onHistoryLoaded(const HistoryResult &result) {
     if (result.error.isError()) {
+        m_drift->clear();
         showError(result.error.message);
         return;
     }
@@ -400,6 +427,7 @@ void MainWindow::onHistoryLoaded(const HistoryResult &result) {
     setBanner(parts.join(QLatin1Char(' ')), color);
     setBusy(false);
     updateOperationActions();
+    updateDrift();
     Q_EMIT historyShown();
 }
 
@@ -564,7 +592,81 @@ OperationDialog *MainWindow::startOperation(const OperationRequest &request) {
     return dialog;
 }
 
+DiffContext MainWindow::diffContext() const {
+    DiffContext context;
+    if (m_session && m_session->hasDatabase())
+        context.database = m_diffSpec;
+    const HistoryReport &report = m_model->report();
+    if (m_hasWorkspace && report.folder.exists && report.folder.error.isEmpty()) {
+        context.migrationsDir = m_workspace.migrationsDir;
+        for (const LocalMigration &migration : report.folder.migrations)
+            context.migrations.append(migration.name);
+        if (report.databaseRead)
+            context.applied = DiffContext::appliedMigrations(report);
+    }
+    return context;
+}
+
+void MainWindow::updateDrift() {
+    DiffContext context = diffContext();
+    if (m_diffWindow)
+        m_diffWindow->setContext(context);
+    const HistoryReport &report = m_model->report();
+    // A lock file for another provider is P3019 (the banner says so): nothing to replay here.
+    if (report.databaseRead && context.canCheckDrift() &&
+        report.folder.lock.allows(context.provider()))
+        m_drift->check(context.driftRequest());
+    else
+        m_drift->clear();
+    context.wipe();
+}
+
+DiffWindow *MainWindow::openDiffWindow() {
+    if (!m_diffWindow) {
+        DiffContext context = diffContext();
+        m_diffWindow = new DiffWindow(context, this);
+        m_diffWindow->setWindowFlag(Qt::Window);
+        m_diffWindow->setAttribute(Qt::WA_DeleteOnClose);
+        context.wipe();
+    }
+    m_diffWindow->show();
+    m_diffWindow->raise();
+    m_diffWindow->activateWindow();
+    return m_diffWindow;
+}
+
+DiffWindow *MainWindow::checkDrift() {
+    DiffContext context = diffContext();
+    if (!context.canCheckDrift()) {
+        context.wipe();
+        showError(tr("A drift check needs a database connection and a migrations folder."));
+        return nullptr;
+    }
+    DiffWindow *window = openDiffWindow();
+    DiffRequest request = context.driftRequest();
+    window->start(request);
+    DiffContext::wipe(request);
+    context.wipe();
+    return window;
+}
+
+void MainWindow::forgetConnectionSecret() {
+    m_drift->clear();
+    if (m_diffWindow) {
+        DiffContext context = diffContext();
+        DiffContext::wipe(context.database);
+        context.database = ConnectionSpec{};
+        context.applied.clear();
+        m_diffWindow->setContext(context);
+    }
+    DiffContext::wipe(m_diffSpec);
+    m_diffSpec = ConnectionSpec{};
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_diffWindow)
+        m_diffWindow->close();
+    forgetConnectionSecret();
     m_session.reset(); // stops the worker thread before the widgets go
     QMainWindow::closeEvent(event);
 }

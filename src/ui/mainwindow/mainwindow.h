@@ -6,11 +6,15 @@
 #include "workspace/workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSettings>
 
 #include <memory>
 
 class ConnectionManagerDialog;
+class DiffWindow;
+class DriftIndicator;
+struct DiffContext;
 class ConnectionStore;
 class DbSession;
 class SecretStore;
@@ -53,6 +57,13 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
     DbSession *session() const { return m_session.get(); }
 
+    /// Opens (or raises) the schema comparison window for this workspace and connection.
+    DiffWindow *openDiffWindow();
+    /// Opens the comparison window on the drift check (applied migrations vs. the live database)
+    /// and runs it; nullptr (with an error shown) without a database or migrations folder.
+    DiffWindow *checkDrift();
+    DriftIndicator *driftIndicator() const { return m_drift; }
+
     HistoryTableModel *historyModel() const { return m_model; }
     HistoryView *historyView() const { return m_historyView; }
     MigrationDetailsPane *detailsPane() const { return m_details; }
@@ -76,6 +87,11 @@ private:
     void updateTitle();
     void updateOperationActions();
     QString selectedMigration() const;
+    /// The connection (with password), the migrations folder and the applied set, for diffs.
+    DiffContext diffContext() const;
+    void updateDrift();
+    /// Wipes the password kept for diffs and shadow replays, and stops what uses it.
+    void forgetConnectionSecret();
 
     std::unique_ptr<DbSession> m_session;
     QSettings m_settings; ///< the user's settings (QSettings' platform location)
@@ -86,6 +102,9 @@ private:
     QString m_serverVersion;
     QString m_shownUrl; ///< the URL as shown after connecting (password redacted)
     Environment m_environment = Environment::Local;
+    /// The open connection WITH its password, in memory only: diffs and drift checks open their
+    /// own connections (shadow replay needs the server's password). Wiped on disconnect/close.
+    ConnectionSpec m_diffSpec;
 
     HistoryTableModel *m_model;
     HistoryView *m_historyView;
@@ -99,6 +118,8 @@ private:
     QComboBox *m_environmentBox;
     QLabel *m_environmentBadge;
     QWidget *m_central;
+    DriftIndicator *m_drift;
+    QPointer<DiffWindow> m_diffWindow;
     QAction *m_deployAction = nullptr;
     QAction *m_markAppliedAction = nullptr;
     QAction *m_markRolledBackAction = nullptr;

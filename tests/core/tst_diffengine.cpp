@@ -34,6 +34,8 @@ private Q_SLOTS:
     void failedMigrationForward();
     void hotfixIndexIsDrift_data() { dialects_data(); }
     void hotfixIndexIsDrift();
+    void driftIgnoresNoise_data() { dialects_data(); }
+    void driftIgnoresNoise();
     void replayFailureIsP3006_data() { dialects_data(); }
     void replayFailureIsP3006();
     void badRequests();
@@ -364,6 +366,62 @@ void TestDiffEngine::hotfixIndexIsDrift() {
     QCOMPARE(drift.script.statements().size(), 1);
     QVERIFY2(drift.script.statements().constFirst().startsWith(QStringLiteral("CREATE INDEX")),
              qPrintable(drift.script.text()));
+}
+
+void TestDiffEngine::driftIgnoresNoise() {
+    FRESH_OR_SKIP(spec);
+    const QString dir = m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128));
+    const QByteArray id = spec.driver == ConnectionSpec::Driver::Postgres ? "SERIAL NOT NULL"
+                          : m_mysql ? "INTEGER NOT NULL AUTO_INCREMENT"
+                                    : "INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT";
+    const QByteArray key = spec.driver == ConnectionSpec::Driver::Sqlite
+                               ? QByteArray()
+                               : QByteArrayLiteral(",\n    PRIMARY KEY (\"id\")");
+    TestData::writeMigration(dir, Init,
+                             sql(QByteArray("CREATE TABLE \"Noise\" (\n    \"id\" " + id +
+                                            ",\n    \"label\" VARCHAR(20) DEFAULT 'x',\n    \"n\" "
+                                            "INTEGER DEFAULT 0" +
+                                            key + "\n);\n")
+                                     .constData()));
+    QVERIFY(deploy(spec, dir).success);
+    auto driftNow = [&] {
+        DbSession session(spec);
+        session.openAndWait();
+        const HistoryResult history = session.loadHistoryAndWait(dir);
+        return DiffEngine::run(DiffEngine::driftRequest(spec, history.report));
+    };
+    // Noise: rows (auto-increment counters move), a column dropped and added back (the column
+    // order changes), a counter restarted, a MariaDB collation change.
+    const QChar q = m_mysql ? QLatin1Char('`') : QLatin1Char('"');
+    QStringList noise{
+        QStringLiteral("INSERT INTO %1Noise%1 (%1label%1) VALUES ('a'), ('b'), ('c')"),
+        QStringLiteral("ALTER TABLE %1Noise%1 DROP COLUMN %1n%1"),
+        QStringLiteral("ALTER TABLE %1Noise%1 ADD COLUMN %1n%1 INTEGER DEFAULT 0")};
+    if (spec.driver == ConnectionSpec::Driver::Postgres)
+        noise << QStringLiteral("ALTER SEQUENCE \"Noise_id_seq\" RESTART WITH 5000");
+    if (m_mysql)
+        noise << QStringLiteral("ALTER TABLE `Noise` AUTO_INCREMENT = 5000")
+              << QStringLiteral("ALTER TABLE `Noise` CONVERT TO CHARACTER SET utf8mb4 COLLATE "
+                                "utf8mb4_bin");
+    for (QString &statement : noise) {
+        if (statement.contains(QLatin1String("%1")))
+            statement = statement.arg(q);
+    }
+    QCOMPARE(TestServers::execute(spec, noise), QString());
+    const DiffOutcome quiet = driftNow();
+    QVERIFY2(quiet.ok(), qPrintable(quiet.error.message));
+    QVERIFY2(quiet.diff.isEmpty(), qPrintable(quiet.summary));
+
+    // A real change is still drift.
+    QCOMPARE(TestServers::execute(spec, {QStringLiteral("ALTER TABLE %1Noise%1 DROP COLUMN "
+                                                        "%1label%1")
+                                             .arg(q)}),
+             QString());
+    const DiffOutcome drift = driftNow();
+    QVERIFY2(drift.summary.contains(spec.driver == ConnectionSpec::Driver::Sqlite
+                                        ? QStringLiteral("[*] Redefined table `Noise`")
+                                        : QStringLiteral("[-] Removed column `label`")),
+             qPrintable(drift.summary));
 }
 
 void TestDiffEngine::replayFailureIsP3006() {

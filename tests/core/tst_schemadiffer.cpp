@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 SchemaColumn column(const QString &name, const QString &type, bool nullable = false,
                     const QString &def = {}) {
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void identicalAndRenamedIndexAreNoDifference();
     void alteredColumns();
     void enumsTablesViews();
+    void noiseIsNotADifference_data();
+    void noiseIsNotADifference();
 };
 
 void TestSchemaDiffer::fromEmptyLikePrisma() {
@@ -144,6 +148,82 @@ void TestSchemaDiffer::enumsTablesViews() {
                             // and listed (Prisma 6.19.3, migrations -> live database).
                             "\n[*] Changed the `Post` table\n"
                             "  [-] Removed foreign key on columns (authorId)\n"));
+}
+
+void TestSchemaDiffer::noiseIsNotADifference_data() {
+    QTest::addColumn<QString>("typeA");
+    QTest::addColumn<QString>("defaultA");
+    QTest::addColumn<QString>("typeB");
+    QTest::addColumn<QString>("defaultB");
+    QTest::addColumn<bool>("differs");
+    // Spellings of the same thing, as different servers and versions report them.
+    QTest::newRow("pg cast") << "character varying(20)"
+                             << "'x'::character varying"
+                             << "character varying(20)"
+                             << "'x'" << false;
+    QTest::newRow("parentheses") << "integer"
+                                 << "((0))"
+                                 << "integer"
+                                 << "0" << false;
+    QTest::newRow("now synonyms") << "timestamp(3)"
+                                  << "now()"
+                                  << "timestamp(3)"
+                                  << "CURRENT_TIMESTAMP" << false;
+    QTest::newRow("mariadb now") << "datetime(3)"
+                                 << "current_timestamp(3)"
+                                 << "datetime(3)"
+                                 << "CURRENT_TIMESTAMP(3)" << false;
+    QTest::newRow("mysql display width") << "int(11)"
+                                         << ""
+                                         << "int"
+                                         << "" << false;
+    QTest::newRow("mysql unsigned width") << "bigint(20) unsigned"
+                                          << ""
+                                          << "bigint unsigned"
+                                          << "" << false;
+    QTest::newRow("type case") << "TEXT"
+                               << ""
+                               << "text"
+                               << "" << false;
+    // Real differences stay differences.
+    QTest::newRow("string case") << "text"
+                                 << "'Paul'"
+                                 << "text"
+                                 << "'paul'" << true;
+    QTest::newRow("boolean width") << "tinyint(1)"
+                                   << ""
+                                   << "tinyint(4)"
+                                   << "" << true;
+    QTest::newRow("precision") << "timestamp(3)"
+                               << ""
+                               << "timestamp(6)"
+                               << "" << true;
+    QTest::newRow("default added") << "integer"
+                                   << ""
+                                   << "integer"
+                                   << "0" << true;
+}
+
+void TestSchemaDiffer::noiseIsNotADifference() {
+    QFETCH(QString, typeA);
+    QFETCH(QString, defaultA);
+    QFETCH(QString, typeB);
+    QFETCH(QString, defaultB);
+    QFETCH(bool, differs);
+    auto schema = [](const QString &type, const QString &def) {
+        Schema s;
+        SchemaTable t;
+        t.name = QStringLiteral("T");
+        // Column order is noise too: the second schema lists its columns the other way round.
+        t.columns << column(QStringLiteral("c"), type, true, def)
+                  << column(QStringLiteral("id"), QStringLiteral("integer"));
+        s.tables << t;
+        return s;
+    };
+    Schema b = schema(typeB, defaultB);
+    std::reverse(b.tables.first().columns.begin(), b.tables.first().columns.end());
+    const SchemaDiff d = SchemaDiffer::diff(schema(typeA, defaultA), b);
+    QCOMPARE(!d.isEmpty(), differs);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDiffer)

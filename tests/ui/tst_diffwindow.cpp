@@ -32,7 +32,9 @@
 
 namespace {
 /// Runs `statements` on a SQLite file (test thread only: the app itself never does this).
-bool runSql(const QString &path, const QStringList &statements, QString *error) {
+/// Runs statements on a SQLite file; with `tables`, lists its tables afterwards.
+bool runSql(const QString &path, const QStringList &statements, QString *error,
+            QStringList *tables = nullptr) {
     const QString name = QUuid::createUuid().toString();
     bool ok = true;
     {
@@ -48,6 +50,13 @@ bool runSql(const QString &path, const QStringList &statements, QString *error) 
             ok = q.exec(statement);
             if (!ok)
                 *error = statement + QStringLiteral(": ") + q.lastError().text();
+        }
+        if (ok && tables) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                  "NOT LIKE 'sqlite_%' ORDER BY name"));
+            while (q.next())
+                tables->append(q.value(0).toString());
         }
         db.close();
     }
@@ -184,6 +193,7 @@ private Q_SLOTS:
     void showsTheReplayError();
     void driftIndicatorOnACleanWorkspace();
     void driftIndicatorFindsAHandAddedIndex();
+    void driftUsesTheConfiguredShadowDatabase();
     void demoWorkspaceShowsDrift();
     void driftOnPostgresNeedsThePassword();
     void driftWithoutCreateDatabaseSaysP3014();
@@ -434,6 +444,32 @@ void TestDiffWindow::driftIndicatorOnACleanWorkspace() {
              qPrintable(drift->text() + QLatin1Char(' ') + drift->toolTip()));
     QCOMPARE(drift->text(), QStringLiteral("No drift"));
     QVERIFY(drift->isVisible());
+}
+
+void TestDiffWindow::driftUsesTheConfiguredShadowDatabase() {
+    // Prisma's shadowDatabaseUrl: the drift check replays there (emptied first) instead of in a
+    // temporary database; leftovers in it do not count as drift.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(!makeWorkspace(dir.path(), false, &error).isEmpty(), qPrintable(error));
+    QVERIFY(
+        TestData::writeFile(dir.filePath(QStringLiteral("prisma/schema.prisma")),
+                            "datasource db {\n  provider = \"sqlite\"\n  url      = "
+                            "\"file:./dev.db\"\n  shadowDatabaseUrl = \"file:./shadow.db\"\n}\n"));
+    const QString shadow = dir.filePath(QStringLiteral("prisma/shadow.db"));
+    QVERIFY(runSql(shadow, {QStringLiteral("CREATE TABLE \"Leftover\" (\"id\" INTEGER)")}, &error));
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::historyShown);
+    QVERIFY(window.openWorkspace(dir.path()));
+    QVERIFY(shown.wait(30000));
+    DriftIndicator *drift = window.driftIndicator();
+    QTRY_VERIFY_WITH_TIMEOUT(drift->state() != DriftIndicator::State::Checking, 30000);
+    QVERIFY2(drift->state() == DriftIndicator::State::NoDrift,
+             qPrintable(drift->text() + QLatin1Char(' ') + drift->toolTip()));
+    QStringList tables;
+    QVERIFY(runSql(shadow, {}, &error, &tables));
+    QCOMPARE(tables, (QStringList{QStringLiteral("Post"), QStringLiteral("User")}));
 }
 
 void TestDiffWindow::driftIndicatorFindsAHandAddedIndex() {

@@ -10,13 +10,32 @@ bool byteLess(const QString &a, const QString &b) {
     return a.toUtf8() < b.toUtf8();
 }
 
+// Type spellings that mean the same type. MySQL 5.7/MariaDB print integer display widths
+// (`int(11)`) that MySQL 8 drops; they change nothing but `tinyint(1)`, Prisma's Boolean.
 QString normalisedType(const QString &type) {
+    static const QRegularExpression displayWidth(
+        QStringLiteral("^(bigint|int|integer|mediumint|smallint)\\(\\d+\\)"));
     QString t = type.simplified().toLower();
+    t.replace(displayWidth, QStringLiteral("\\1"));
     t.remove(QLatin1Char(' '));
     return t;
 }
 
-// Default spellings that mean the same value: quotes, casts and case.
+// Lower case outside string literals: `'Paul'` and `'paul'` are different defaults.
+QString lowerOutsideQuotes(const QString &value) {
+    QString out = value;
+    bool quoted = false;
+    for (QChar &c : out) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        else if (!quoted)
+            c = c.toLower();
+    }
+    return out;
+}
+
+// Default spellings that mean the same value: surrounding parentheses, casts, keyword case, and
+// the synonyms of "now" (PostgreSQL's now() / CURRENT_TIMESTAMP, MariaDB's current_timestamp()).
 QString normalisedDefault(const QString &value) {
     static const QRegularExpression cast(QStringLiteral("::[a-z0-9_ \"\\[\\]]+$"),
                                          QRegularExpression::CaseInsensitiveOption);
@@ -26,7 +45,10 @@ QString normalisedDefault(const QString &value) {
             v = v.mid(1, v.size() - 2).trimmed();
         v.remove(cast);
     }
-    return v.toLower();
+    v = lowerOutsideQuotes(v);
+    if (v == QLatin1String("now()") || v == QLatin1String("current_timestamp()"))
+        v = QStringLiteral("current_timestamp");
+    return v;
 }
 
 bool sameIndex(const SchemaIndex &a, const SchemaIndex &b) {

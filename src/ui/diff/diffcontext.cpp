@@ -39,6 +39,7 @@ DiffRequest DiffContext::request(const SchemaSource &from, const SchemaSource &t
         request.shadowServer.readOnly = false;
         request.shadowServer.createIfMissing = false;
     }
+    request.shadowDatabase = shadowDatabase;
     return request;
 }
 
@@ -75,6 +76,8 @@ void DiffContext::wipe(DiffRequest &request) {
 void DiffContext::wipe() {
     wipe(database);
     database = ConnectionSpec{};
+    wipe(shadowDatabase);
+    shadowDatabase = ConnectionSpec{};
     migrationsDir.clear();
     migrations.clear();
     applied.clear();

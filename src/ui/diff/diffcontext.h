@@ -14,9 +14,12 @@ struct HistoryReport;
 /// migrations the history says are applied. Owned by MainWindow; copies are wiped by their owners.
 struct DiffContext {
     ConnectionSpec database; ///< the live connection WITH password; invalid: none
-    QString migrationsDir;   ///< empty: no migrations folder
-    QStringList migrations;  ///< local migration names, folder order
-    QStringList applied;     ///< applied on `database` (finished, not rolled back), folder order
+    /// The configured shadow database (profile or shadowDatabaseUrl) WITH password; invalid: a
+    /// temporary database on the live server.
+    ConnectionSpec shadowDatabase;
+    QString migrationsDir;  ///< empty: no migrations folder
+    QStringList migrations; ///< local migration names, folder order
+    QStringList applied;    ///< applied on `database` (finished, not rolled back), folder order
 
     bool hasDatabase() const { return database.isValid(); }
     bool hasMigrations() const { return !migrationsDir.isEmpty(); }

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -321,6 +322,15 @@ void MainWindow::connectDatabase(const QString &url) {
         m_shownUrl = url.trimmed();
     startSession(parsed.spec);
     parsed.spec.password.fill(QChar(u'\0'));
+    // Prisma's shadowDatabaseUrl (schema.prisma, prisma.config.ts or .env), for drift and diff.
+    if (m_hasWorkspace) {
+        if (const QString shadowUrl = m_workspace.shadowDatabaseUrl(); !shadowUrl.isEmpty()) {
+            DatabaseUrl::Result shadow = DatabaseUrl::parse(shadowUrl, m_workspace.schemaDir());
+            if (shadow.ok())
+                m_shadowSpec = shadow.spec;
+            shadow.spec.password.fill(QChar(u'\0'));
+        }
+    }
 }
 
 void MainWindow::startSession(const ConnectionSpec &spec) {
@@ -568,6 +578,22 @@ void MainWindow::connectProfile(const ConnectionProfile &profile, const QString 
     m_urlEdit->setText(m_shownUrl);
     startSession(spec);
     spec.password.fill(QChar(u'\0'));
+    if (!profile.shadowUrl.trimmed().isEmpty()) {
+        // The shadow password lives in the keychain under its own key; read it for this session.
+        const QString schemaDir = m_hasWorkspace ? m_workspace.schemaDir() : QString();
+        QPointer<DbSession> session = m_session.get();
+        m_secrets->read(profile.shadowSecretKey(),
+                        [this, session, profile, schemaDir](std::optional<QString> shadowPassword,
+                                                            const QString &) {
+                            if (!session || session != m_session.get())
+                                return; // connected elsewhere meanwhile
+                            QString secret = shadowPassword.value_or(QString());
+                            QString error;
+                            m_shadowSpec = profile.shadowSpec(secret, schemaDir, &error);
+                            secret.fill(QChar(u'\0'));
+                            updateDrift();
+                        });
+    }
 }
 
 OperationDialog *MainWindow::startOperation(const OperationRequest &request) {
@@ -596,6 +622,8 @@ DiffContext MainWindow::diffContext() const {
     DiffContext context;
     if (m_session && m_session->hasDatabase())
         context.database = m_diffSpec;
+    if (context.database.isValid())
+        context.shadowDatabase = m_shadowSpec;
     const HistoryReport &report = m_model->report();
     if (m_hasWorkspace && report.folder.exists && report.folder.error.isEmpty()) {
         context.migrationsDir = m_workspace.migrationsDir;
@@ -661,6 +689,8 @@ void MainWindow::forgetConnectionSecret() {
     }
     DiffContext::wipe(m_diffSpec);
     m_diffSpec = ConnectionSpec{};
+    DiffContext::wipe(m_shadowSpec);
+    m_shadowSpec = ConnectionSpec{};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -105,6 +105,7 @@ private:
     /// The open connection WITH its password, in memory only: diffs and drift checks open their
     /// own connections (shadow replay needs the server's password). Wiped on disconnect/close.
     ConnectionSpec m_diffSpec;
+    ConnectionSpec m_shadowSpec; ///< configured shadow database WITH password; invalid: none
 
     HistoryTableModel *m_model;
     HistoryView *m_historyView;

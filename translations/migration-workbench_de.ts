@@ -301,6 +301,484 @@
     </message>
 </context>
 <context>
+    <name>DiffSourcePicker</name>
+    <message>
+        <source>Empty schema</source>
+        <translation>Leeres Schema</translation>
+    </message>
+    <message>
+        <source>This connection (live database)</source>
+        <translation>Diese Verbindung (Live-Datenbank)</translation>
+    </message>
+    <message>
+        <source>Migrations folder (all)</source>
+        <translation>Migrationsordner (alle)</translation>
+    </message>
+    <message>
+        <source>Migrations up to…</source>
+        <translation>Migrationen bis …</translation>
+    </message>
+    <message>
+        <source>Migrations without…</source>
+        <translation>Migrationen ohne …</translation>
+    </message>
+    <message>
+        <source>Applied migrations (as the database&apos;s history says)</source>
+        <translation>Angewendete Migrationen (laut Historie der Datenbank)</translation>
+    </message>
+    <message>
+        <source>The migration to stop after (inclusive) or to leave out</source>
+        <translation>Die Migration, nach der angehalten (einschließlich) oder die ausgelassen wird</translation>
+    </message>
+    <message>
+        <source>there is no database connection</source>
+        <translation>es gibt keine Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>the workspace has no migrations folder</source>
+        <translation>der Arbeitsbereich hat keinen Migrationsordner</translation>
+    </message>
+    <message>
+        <source>choose a migration</source>
+        <translation>Migration wählen</translation>
+    </message>
+</context>
+<context>
+    <name>DiffSummaryTree</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>[+] %1</source>
+        <translation>[+] %1</translation>
+    </message>
+    <message>
+        <source>unique index %1</source>
+        <translation>eindeutiger Index %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>[-] %1</source>
+        <translation>[-] %1</translation>
+    </message>
+    <message>
+        <source>unique index %1 removed</source>
+        <translation>eindeutiger Index %1 entfernt</translation>
+    </message>
+    <message>
+        <source>index %1 removed</source>
+        <translation>Index %1 entfernt</translation>
+    </message>
+    <message>
+        <source>foreign key %1 → %2%3</source>
+        <translation>Fremdschlüssel %1 → %2%3</translation>
+    </message>
+    <message>
+        <source>foreign key %1 → %2%3 removed</source>
+        <translation>Fremdschlüssel %1 → %2%3 entfernt</translation>
+    </message>
+    <message>
+        <source>Added schemas</source>
+        <translation>Hinzugefügte Schemas</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Added enums</source>
+        <translation>Hinzugefügte Enums</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation>Enum</translation>
+    </message>
+    <message>
+        <source>Added tables</source>
+        <translation>Hinzugefügte Tabellen</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Removed tables</source>
+        <translation>Entfernte Tabellen</translation>
+    </message>
+    <message>
+        <source>Removed enums</source>
+        <translation>Entfernte Enums</translation>
+    </message>
+    <message>
+        <source>Removed views</source>
+        <translation>Entfernte Views</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Changed tables</source>
+        <translation>Geänderte Tabellen</translation>
+    </message>
+    <message>
+        <source>[*] %1</source>
+        <translation>[*] %1</translation>
+    </message>
+    <message>
+        <source>table, redefined (SQLite rebuilds it)</source>
+        <translation>Tabelle, neu definiert (SQLite baut sie neu auf)</translation>
+    </message>
+    <message>
+        <source>column added</source>
+        <translation>Spalte hinzugefügt</translation>
+    </message>
+    <message>
+        <source>column removed</source>
+        <translation>Spalte entfernt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>now optional</source>
+        <translation>jetzt optional</translation>
+    </message>
+    <message>
+        <source>now required</source>
+        <translation>jetzt erforderlich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>default %1 → %2</source>
+        <translation>Standardwert %1 → %2</translation>
+    </message>
+    <message>
+        <source>autoincrement added</source>
+        <translation>Autoinkrement hinzugefügt</translation>
+    </message>
+    <message>
+        <source>autoincrement removed</source>
+        <translation>Autoinkrement entfernt</translation>
+    </message>
+    <message>
+        <source>[-] primary key</source>
+        <translation>[-] Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>[+] primary key</source>
+        <translation>[+] Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Changed enums</source>
+        <translation>Geänderte Enums</translation>
+    </message>
+    <message>
+        <source>value added</source>
+        <translation>Wert hinzugefügt</translation>
+    </message>
+    <message>
+        <source>value removed</source>
+        <translation>Wert entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>DiffWindow</name>
+    <message>
+        <source>Compare Schemas — Migration Workbench</source>
+        <translation>Schemas vergleichen — Migration Workbench</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Exchange the two sides</source>
+        <translation>Die beiden Seiten vertauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Vorherige Änderung (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Nächste Änderung (F8)</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>Skript &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Script</source>
+        <translation>Skript &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Apply the script to a shadow copy of the “from” side and check that nothing differs from the “to” side afterwards</source>
+        <translation>Das Skript auf eine Schattenkopie der „Von“-Seite anwenden und prüfen, dass danach kein Unterschied zur „Nach“-Seite bleibt</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Choose the two sides and press Compare.</source>
+        <translation>Wählen Sie die beiden Seiten und klicken Sie auf Vergleichen.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>only in “from”</source>
+        <translation>nur in „Von“</translation>
+    </message>
+    <message>
+        <source>only in “to”</source>
+        <translation>nur in „Nach“</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Nach: %1</translation>
+    </message>
+    <message>
+        <source>Compare the two sides (Ctrl+Return)</source>
+        <translation>Die beiden Seiten vergleichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Verifying the script on a shadow copy…</source>
+        <translation>Skript wird auf einer Schattenkopie geprüft …</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 wird mit %2 verglichen …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>Der Vergleich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No differences: both sides have the same schema.</source>
+        <translation>Keine Unterschiede: Beide Seiten haben dasselbe Schema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read in %1 ms, compared in %2 ms, verified in %3 ms.</source>
+        <translation>Gelesen in %1 ms, verglichen in %2 ms, geprüft in %3 ms.</translation>
+    </message>
+    <message>
+        <source>Read in %1 ms, compared in %2 ms.</source>
+        <translation>Gelesen in %1 ms, verglichen in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Could not read the “from” side (%1).</source>
+        <translation>Die „Von“-Seite konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not read the “to” side (%1).</source>
+        <translation>Die „Nach“-Seite konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed to apply cleanly to the shadow database.</source>
+        <translation>Die Migration %1 ließ sich nicht fehlerfrei auf die Schattendatenbank anwenden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>Replaying migrations needs a temporary shadow database, and this database user may not create databases. Compare with a user that may (for example CREATEDB on PostgreSQL), or configure a shadow database for the connection.</source>
+        <translation>Das Nachspielen von Migrationen braucht eine temporäre Schattendatenbank, und dieser Datenbankbenutzer darf keine Datenbanken anlegen. Vergleichen Sie mit einem Benutzer, der das darf (z. B. CREATEDB unter PostgreSQL), oder konfigurieren Sie eine Schattendatenbank für die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the script could not be applied to a shadow copy of the “from” side.
+%1%2</source>
+        <translation>Prüfung fehlgeschlagen: Das Skript ließ sich nicht auf eine Schattenkopie der „Von“-Seite anwenden.
+%1%2</translation>
+    </message>
+    <message>
+        <source>Verified: after the script, the “from” side has exactly the schema of the “to” side.</source>
+        <translation>Geprüft: Nach dem Skript hat die „Von“-Seite genau das Schema der „Nach“-Seite.</translation>
+    </message>
+    <message>
+        <source>Not verified: after the script, these differences remain:
+%1</source>
+        <translation>Nicht bestanden: Nach dem Skript bleiben diese Unterschiede:
+%1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed region(s)</source>
+        <translation>
+            <numerusform>%n geänderter Bereich</numerusform>
+            <numerusform>%n geänderte Bereiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftIndicator</name>
+    <message>
+        <source>Checking drift…</source>
+        <translation>Drift wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Replaying the applied migrations on a shadow database to compare them with the live schema</source>
+        <translation>Die angewendeten Migrationen werden auf einer Schattendatenbank nachgespielt und mit dem Live-Schema verglichen</translation>
+    </message>
+    <message>
+        <source>migration %1 does not replay: %2</source>
+        <translation>Migration %1 lässt sich nicht nachspielen: %2</translation>
+    </message>
+    <message>
+        <source>Drift check failed: %1</source>
+        <translation>Drift-Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The drift check failed:
+%1
+
+Click to open the comparison.</source>
+        <translation>Die Drift-Prüfung ist fehlgeschlagen:
+%1
+
+Klicken, um den Vergleich zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No drift</source>
+        <translation>Kein Drift</translation>
+    </message>
+    <message>
+        <source>The live schema is exactly what the applied migrations produce.
+Click to open the comparison.</source>
+        <translation>Das Live-Schema ist genau das, was die angewendeten Migrationen ergeben.
+Klicken, um den Vergleich zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift: %n change(s)</source>
+        <translation>
+            <numerusform>Drift: %n Änderung</numerusform>
+            <numerusform>Drift: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live schema differs from what the applied migrations produce:
+
+%1
+Click to see the differences and a script.</source>
+        <translation>Das Live-Schema weicht von dem ab, was die angewendeten Migrationen ergeben:
+
+%1
+Klicken, um die Unterschiede und ein Skript zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <source>never finished</source>
@@ -672,6 +1150,30 @@
     <message>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Schemas…</source>
+        <translation>Schemas &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>Compare the database, the migrations folder (in full or in part) or an empty schema, side by side, with a script</source>
+        <translation>Die Datenbank, den Migrationsordner (ganz oder teilweise) oder ein leeres Schema nebeneinander vergleichen, mit Skript</translation>
+    </message>
+    <message>
+        <source>Check &amp;Drift</source>
+        <translation>&amp;Drift prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the live schema with what the applied migrations produce</source>
+        <translation>Das Live-Schema mit dem vergleichen, was die angewendeten Migrationen ergeben</translation>
+    </message>
+    <message>
+        <source>A drift check needs a database connection and a migrations folder.</source>
+        <translation>Eine Drift-Prüfung braucht eine Datenbankverbindung und einen Migrationsordner.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2378,116 @@ Probelauf: %n Migrationen würden angewendet.</numerusform>
         <source>line %1 was changed after it was written</source>
         <translation>Zeile %1 wurde nach dem Schreiben verändert</translation>
     </message>
+    <message>
+        <source>Replaying migrations on %1 needs a server for the shadow database: compare with a database on that server, or give a shadow server.</source>
+        <translation>Das Nachspielen von Migrationen auf %1 braucht einen Server für die Schattendatenbank: Vergleichen Sie mit einer Datenbank auf diesem Server oder geben Sie einen Schattenserver an.</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist.</source>
+        <translation>Der Migrationsordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no migration named %1 in %2.</source>
+        <translation>In %2 gibt es keine Migration namens %1.</translation>
+    </message>
+    <message>
+        <source>The shadow copy of the source could not be built: %1</source>
+        <translation>Die Schattenkopie der Quelle konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The shadow copy of the source differs from the source itself:
+%1</source>
+        <translation>Die Schattenkopie der Quelle weicht von der Quelle selbst ab:
+%1</translation>
+    </message>
+    <message>
+        <source>The script failed on the shadow copy: %1</source>
+        <translation>Das Skript ist auf der Schattenkopie fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Both sides must use the same database: %1 is %2, %3 is %4.</source>
+        <translation>Beide Seiten müssen dieselbe Datenbank verwenden: %1 ist %2, %3 ist %4.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft …</translation>
+    </message>
+    <message>
+        <source>Verifying the script on a shadow database…</source>
+        <translation>Das Skript wird auf einer Schattendatenbank geprüft …</translation>
+    </message>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation>Das Datenbankschema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: name a migration after &apos;@&apos; (or &apos;@without:&lt;name&gt;&apos;).</source>
+        <translation>„%1“: Nennen Sie nach „@“ eine Migration (oder „@without:&lt;Name&gt;“).</translation>
+    </message>
+    <message>
+        <source>No migrations folder: give one as &apos;migrations:&lt;dir&gt;&apos; or run inside a Prisma workspace.</source>
+        <translation>Kein Migrationsordner: Geben Sie einen als „migrations:&lt;Ordner&gt;“ an oder arbeiten Sie in einem Prisma-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&apos;database&apos; needs a datasource: give --url or run inside a workspace whose DATABASE_URL is set.</source>
+        <translation>„database“ braucht eine Datenquelle: Geben Sie --url an oder arbeiten Sie in einem Arbeitsbereich, dessen DATABASE_URL gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The URL of &apos;%1&apos; is invalid: %2</source>
+        <translation>Die URL von „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Unknown schema source &apos;%1&apos;. Use empty, database, url:&lt;url&gt;, migrations[:&lt;dir&gt;][@&lt;name&gt;|@without:&lt;name&gt;] or without:&lt;name&gt;.</source>
+        <translation>Unbekannte Schemaquelle „%1“. Verwenden Sie empty, database, url:&lt;URL&gt;, migrations[:&lt;Ordner&gt;][@&lt;Name&gt;|@without:&lt;Name&gt;] oder without:&lt;Name&gt;.</translation>
+    </message>
+    <message>
+        <source>empty schema</source>
+        <translation>leeres Schema</translation>
+    </message>
+    <message>
+        <source>applied migrations in %1</source>
+        <translation>angewendete Migrationen in %1</translation>
+    </message>
+    <message>
+        <source>migrations in %1 up to %2</source>
+        <translation>Migrationen in %1 bis %2</translation>
+    </message>
+    <message>
+        <source>migrations in %1 without %2</source>
+        <translation>Migrationen in %1 ohne %2</translation>
+    </message>
+    <message>
+        <source>migrations in %1</source>
+        <translation>Migrationen in %1</translation>
+    </message>
+    <message>
+        <source>The shadow database you configured is the same as the main database (%1). It would be emptied, so it is not used.</source>
+        <translation>Die konfigurierte Schattendatenbank ist dieselbe wie die Hauptdatenbank (%1). Sie würde geleert und wird daher nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not create the shadow database (P3014): %1</source>
+        <translation>Die Schattendatenbank konnte nicht angelegt werden (P3014): %1</translation>
+    </message>
+    <message>
+        <source>Could not list the shadow database&apos;s tables: %1</source>
+        <translation>Die Tabellen der Schattendatenbank können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not empty the configured shadow database: %1</source>
+        <translation>Die konfigurierte Schattendatenbank konnte nicht geleert werden: %1</translation>
+    </message>
+    <message>
+        <source>The shadow database %1 could not be dropped: %2</source>
+        <translation>Die Schattendatenbank %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Statement at line %1, column %2: %3 (database error %4)</source>
+        <translation>Anweisung in Zeile %1, Spalte %2: %3 (Datenbankfehler %4)</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -2093,34 +2705,6 @@ Fehlgeschlagene Anweisung %1 (Zeile %2, Spalte %3):
         <translation>Datenquelle: %1</translation>
     </message>
     <message>
-        <source>Usage: mwb COMMAND [options]
-
-Commands:
-  status   where a database stands against the migrations folder
-  deploy   apply pending migrations (prisma migrate deploy)
-  resolve  mark a migration --applied or --rolled-back (prisma migrate resolve)
-  execute  run a SQL script (prisma db execute)
-  demo     create the demo workspace in a folder
-
-Run &apos;mwb COMMAND --help&apos; for the options of a command.
-Exit codes: 0 up to date / success, 1 needs attention / operation failed,
-2 bad arguments or input, 3 database unreachable or unreadable.
-</source>
-        <translation>Aufruf: mwb BEFEHL [Optionen]
-
-Befehle:
-  status   Stand einer Datenbank gegenüber dem Migrationsordner
-  deploy   ausstehende Migrationen anwenden (prisma migrate deploy)
-  resolve  eine Migration als --applied oder --rolled-back markieren (prisma migrate resolve)
-  execute  ein SQL-Skript ausführen (prisma db execute)
-  demo     den Demo-Arbeitsbereich in einem Ordner erstellen
-
-Mit &apos;mwb BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.
-Exit-Codes: 0 aktuell / Erfolg, 1 braucht Aufmerksamkeit / Operation fehlgeschlagen,
-2 ungültige Argumente oder Eingaben, 3 Datenbank nicht erreichbar oder nicht lesbar.
-</translation>
-    </message>
-    <message>
         <source>Plan (dry run: nothing was written):</source>
         <translation>Plan (Probelauf: Es wurde nichts geschrieben):</translation>
     </message>
@@ -2242,6 +2826,181 @@ Exit-Codes: 0 aktuell / Erfolg, 1 braucht Aufmerksamkeit / Operation fehlgeschla
     <message>
         <source>local, staging or production (recorded in the journal).</source>
         <translation>local, staging oder production (wird im Prüfprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>Cancelling… (press Ctrl+C again to quit at once)</source>
+        <translation>Wird abgebrochen … (Strg+C erneut drücken, um sofort zu beenden)</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Verified: the script turns a shadow copy of the source into the target (no difference left).</source>
+        <translation>Geprüft: Das Skript macht aus einer Schattenkopie der Quelle das Ziel (kein Unterschied bleibt).</translation>
+    </message>
+    <message>
+        <source>Verification failed: after the script, differences remain:
+%1</source>
+        <translation>Prüfung fehlgeschlagen: Nach dem Skript bleiben Unterschiede:
+%1</translation>
+    </message>
+    <message>
+        <source>Compare two schemas, like prisma migrate diff. A source is one of:
+  empty                       the empty schema
+  database                    the workspace&apos;s datasource (or --url)
+  url:&lt;url&gt;                   a database URL as Prisma writes it
+  migrations[:&lt;dir&gt;]          the migrations folder replayed on a shadow database
+  migrations[:&lt;dir&gt;]@&lt;name&gt;   … up to and including &lt;name&gt;
+  migrations[:&lt;dir&gt;]@without:&lt;name&gt;, without:&lt;name&gt;   … without &lt;name&gt;
+PostgreSQL and MySQL migrations replay in a temporary database on the server of the other side (or --shadow-server); SQLite in memory.</source>
+        <translation>Zwei Schemas vergleichen, wie prisma migrate diff. Eine Quelle ist eine von:
+  empty                       das leere Schema
+  database                    die Datenquelle des Arbeitsbereichs (oder --url)
+  url:&lt;url&gt;                   eine Datenbank-URL, wie Prisma sie schreibt
+  migrations[:&lt;dir&gt;]          der Migrationsordner, auf einer Schattendatenbank nachgespielt
+  migrations[:&lt;dir&gt;]@&lt;name&gt;   … bis einschließlich &lt;name&gt;
+  migrations[:&lt;dir&gt;]@without:&lt;name&gt;, without:&lt;name&gt;   … ohne &lt;name&gt;
+PostgreSQL- und MySQL-Migrationen laufen in einer temporären Datenbank auf dem Server der anderen Seite (oder --shadow-server); SQLite im Speicher.</translation>
+    </message>
+    <message>
+        <source>The URL &apos;database&apos; stands for.</source>
+        <translation>Die URL, für die „database“ steht.</translation>
+    </message>
+    <message>
+        <source>The source to start from.</source>
+        <translation>Die Quelle, von der ausgegangen wird.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The source to reach.</source>
+        <translation>Die Quelle, die erreicht werden soll.</translation>
+    </message>
+    <message>
+        <source>Print the SQL script instead of the summary.</source>
+        <translation>Das SQL-Skript statt der Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Prisma&apos;s exit codes: 0 no difference, 2 differences, 1 error.</source>
+        <translation>Die Exit-Codes von Prisma: 0 kein Unterschied, 2 Unterschiede, 1 Fehler.</translation>
+    </message>
+    <message>
+        <source>Apply the script to a shadow copy of --from and check that nothing differs from --to afterwards.</source>
+        <translation>Das Skript auf eine Schattenkopie von --from anwenden und prüfen, dass danach nichts von --to abweicht.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Create temporary shadow databases on this server (URL).</source>
+        <translation>Temporäre Schattendatenbanken auf diesem Server (URL) anlegen.</translation>
+    </message>
+    <message>
+        <source>Use this database as the shadow database; it is emptied first (Prisma&apos;s shadowDatabaseUrl).</source>
+        <translation>Diese Datenbank als Schattendatenbank verwenden; sie wird zuerst geleert (Prismas shadowDatabaseUrl).</translation>
+    </message>
+    <message>
+        <source>give both --from and --to (see mwb diff --help).</source>
+        <translation>Geben Sie sowohl --from als auch --to an (siehe mwb diff --help).</translation>
+    </message>
+    <message>
+        <source>--script and --json exclude each other (the JSON object contains the script).</source>
+        <translation>--script und --json schließen einander aus (das JSON-Objekt enthält das Skript).</translation>
+    </message>
+    <message>
+        <source>the database URL is invalid: %1</source>
+        <translation>die Datenbank-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>--shadow-server: %1</source>
+        <translation>--shadow-server: %1</translation>
+    </message>
+    <message>
+        <source>--shadow-url: %1</source>
+        <translation>--shadow-url: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Detect drift like prisma migrate dev: replay the applied migrations on a shadow database and compare the result with the live database.</source>
+        <translation>Drift wie prisma migrate dev erkennen: die angewendeten Migrationen auf einer Schattendatenbank nachspielen und das Ergebnis mit der Live-Datenbank vergleichen.</translation>
+    </message>
+    <message>
+        <source>Print the SQL that turns the migrations&apos; schema into the live one (the drift as a migration) instead of the summary.</source>
+        <translation>Das SQL ausgeben, das das Schema der Migrationen in das Live-Schema überführt (den Drift als Migration), statt der Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Use this database as the shadow database; it is emptied first. Default: the workspace&apos;s shadowDatabaseUrl, else a temporary database.</source>
+        <translation>Diese Datenbank als Schattendatenbank verwenden; sie wird zuerst geleert. Standard: die shadowDatabaseUrl des Arbeitsbereichs, sonst eine temporäre Datenbank.</translation>
+    </message>
+    <message>
+        <source>--script and --json exclude each other.</source>
+        <translation>--script und --json schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>Error: the shadow database URL is invalid: %1</source>
+        <translation>Fehler: Die URL der Schattendatenbank ist ungültig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift detected: the database schema matches the %n applied migration(s).</source>
+        <translation>
+            <numerusform>Kein Drift erkannt: Das Datenbankschema entspricht der %n angewendeten Migration.</numerusform>
+            <numerusform>Kein Drift erkannt: Das Datenbankschema entspricht den %n angewendeten Migrationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: mwb COMMAND [options]
+
+Commands:
+  status   where a database stands against the migrations folder
+  deploy   apply pending migrations (prisma migrate deploy)
+  resolve  mark a migration --applied or --rolled-back (prisma migrate resolve)
+  execute  run a SQL script (prisma db execute)
+  diff     compare two schemas (prisma migrate diff)
+  drift    compare the live schema with the applied migrations
+  demo     create the demo workspace in a folder
+
+Run &apos;mwb COMMAND --help&apos; for the options of a command.
+Exit codes: 0 up to date / success, 1 needs attention / operation failed,
+2 bad arguments or input, 3 database unreachable or unreadable.
+</source>
+        <translation>Aufruf: mwb BEFEHL [Optionen]
+
+Befehle:
+  status   wo eine Datenbank gegenüber dem Migrationsordner steht
+  deploy   ausstehende Migrationen anwenden (prisma migrate deploy)
+  resolve  eine Migration als --applied oder --rolled-back markieren (prisma migrate resolve)
+  execute  ein SQL-Skript ausführen (prisma db execute)
+  diff     zwei Schemas vergleichen (prisma migrate diff)
+  drift    das Live-Schema mit den angewendeten Migrationen vergleichen
+  demo     den Demo-Arbeitsbereich in einem Ordner anlegen
+
+„mwb BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 aktuell / Erfolg, 1 braucht Aufmerksamkeit / Vorgang fehlgeschlagen,
+2 falsche Argumente oder Eingaben, 3 Datenbank nicht erreichbar oder nicht lesbar.
+</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,43 @@
     </message>
 </context>
 <context>
+    <name>DiffSummaryTree</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffWindow</name>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed region(s)</source>
+        <translation>
+            <numerusform>%n changed region</numerusform>
+            <numerusform>%n changed regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftIndicator</name>
+    <message numerus="yes">
+        <source>Drift: %n change(s)</source>
+        <translation>
+            <numerusform>Drift: %n change</numerusform>
+            <numerusform>Drift: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <source>%n migration(s)</source>
@@ -141,6 +178,13 @@ Dry run: %n migrations would be applied.</numerusform>
         <translation>
             <numerusform>The journal is intact: %n entry, hash chain verified.</numerusform>
             <numerusform>The journal is intact: %n entries, hash chain verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift detected: the database schema matches the %n applied migration(s).</source>
+        <translation>
+            <numerusform>No drift detected: the database schema matches the %n applied migration.</numerusform>
+            <numerusform>No drift detected: the database schema matches the %n applied migrations.</numerusform>
         </translation>
     </message>
 </context>

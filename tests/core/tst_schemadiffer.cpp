@@ -69,6 +69,7 @@ private Q_SLOTS:
     void identicalAndRenamedIndexAreNoDifference();
     void alteredColumns();
     void enumsTablesViews();
+    void sqliteRedefinitionKeepsItsDetails();
     void noiseIsNotADifference_data();
     void noiseIsNotADifference();
 };
@@ -148,6 +149,20 @@ void TestSchemaDiffer::enumsTablesViews() {
                             // and listed (Prisma 6.19.3, migrations -> live database).
                             "\n[*] Changed the `Post` table\n"
                             "  [-] Removed foreign key on columns (authorId)\n"));
+}
+
+void TestSchemaDiffer::sqliteRedefinitionKeepsItsDetails() {
+    Schema from;
+    from.provider = QStringLiteral("sqlite");
+    from.tables << user(true, false);
+    Schema to = from;
+    to.tables.first().columns.removeLast(); // drop `email`: SQLite rebuilds the table
+    const SchemaDiff d = SchemaDiffer::diff(from, to);
+    QCOMPARE(SchemaSummary::render(d), QStringLiteral("\n[*] Redefined table `User`\n"));
+    QCOMPARE(d.redefinedTables, QStringList{QStringLiteral("User")});
+    QVERIFY(d.changedTables.isEmpty());
+    QCOMPARE(d.redefinedDetails.size(), 1);
+    QCOMPARE(d.redefinedDetails.first().removedColumns, QStringList{QStringLiteral("email")});
 }
 
 void TestSchemaDiffer::noiseIsNotADifference_data() {

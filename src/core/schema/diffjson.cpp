@@ -95,7 +95,8 @@ QJsonObject DiffJson::toJson(const DiffOutcome &outcome) {
                                    {QStringLiteral("addedValues"), strings(e.addedValues)},
                                    {QStringLiteral("removedValues"), strings(e.removedValues)}};
                            })},
-                    {QStringLiteral("changedTables"), array(d.changedTables, table)}});
+                    {QStringLiteral("changedTables"), array(d.changedTables, table)},
+                    {QStringLiteral("redefinedDetails"), array(d.redefinedDetails, table)}});
     json.insert(QStringLiteral("script"), outcome.script.text(false));
     json.insert(QStringLiteral("warnings"), strings(outcome.script.warnings));
     if (outcome.verification.ran) {

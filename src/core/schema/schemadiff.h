@@ -51,6 +51,9 @@ struct SchemaDiff {
     /// SQLite: tables that must be rebuilt (new table, copy, drop, rename) because SQLite cannot
     /// ALTER the change; Prisma lists them as "[*] Redefined table" instead of their changes.
     QStringList redefinedTables;
+    /// What changed in each redefined table (for detailed views; the summary and the script only
+    /// say "redefined", as Prisma does).
+    QList<TableDiff> redefinedDetails;
 
     bool isEmpty() const;
 };

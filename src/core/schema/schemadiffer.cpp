@@ -197,6 +197,7 @@ SchemaDiff SchemaDiffer::diff(const Schema &from, const Schema &to) {
                 td.addedForeignKeys.clear();
             else if (sqliteNeedsRedefinition(td, *to.table(td.table))) {
                 d.redefinedTables << td.table;
+                d.redefinedDetails << td;
                 continue;
             }
             if (!td.isEmpty())
@@ -223,8 +224,10 @@ SchemaDiff SchemaDiffer::diff(const Schema &from, const Schema &to) {
     for (QStringList *list : {&d.addedEnums, &d.addedTables, &d.removedEnums, &d.removedTables,
                               &d.removedViews, &d.redefinedTables})
         std::sort(list->begin(), list->end(), byteOrder);
-    std::sort(d.changedTables.begin(), d.changedTables.end(),
-              [&](const TableDiff &a, const TableDiff &b) { return byteOrder(a.table, b.table); });
+    for (QList<TableDiff> *list : {&d.changedTables, &d.redefinedDetails})
+        std::sort(list->begin(), list->end(), [&](const TableDiff &a, const TableDiff &b) {
+            return byteOrder(a.table, b.table);
+        });
     std::sort(d.changedEnums.begin(), d.changedEnums.end(),
               [&](const EnumDiff &a, const EnumDiff &b) { return byteOrder(a.name, b.name); });
     return d;

@@ -75,12 +75,8 @@ int DiffSummaryTree::changeCount(const SchemaDiff &diff) {
         if (!added.contains(t.table))
             count += qMax(tableChangeCount(t), diff.redefinedTables.contains(t.table) ? 1 : 0);
     }
-    for (const QString &table : diff.redefinedTables) {
-        bool listed = false;
-        for (const TableDiff &t : diff.changedTables)
-            listed = listed || t.table == table;
-        count += listed ? 0 : 1;
-    }
+    for (const TableDiff &t : diff.redefinedDetails)
+        count += qMax(1, tableChangeCount(t));
     return count;
 }
 
@@ -92,9 +88,11 @@ void DiffSummaryTree::setDiff(const SchemaDiff &diff) {
         return;
     }
     const auto tableDiff = [&diff](const QString &table) -> const TableDiff * {
-        for (const TableDiff &t : diff.changedTables) {
-            if (t.table == table)
-                return &t;
+        for (const QList<TableDiff> *list : {&diff.changedTables, &diff.redefinedDetails}) {
+            for (const TableDiff &t : *list) {
+                if (t.table == table)
+                    return &t;
+            }
         }
         return nullptr;
     };

@@ -6,6 +6,7 @@
 #include "exitcodes.h"
 #include "journalcommand.h"
 #include "operationcommand.h"
+#include "scenariocommand.h"
 #include "statuscommand.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ QString usage() {
         "  execute  run a SQL script (prisma db execute)\n"
         "  diff     compare two schemas (prisma migrate diff)\n"
         "  drift    compare the live schema with the applied migrations\n"
+        "  scenario training scenarios: list, start, check, reset\n"
         "  demo     create the demo workspace in a folder\n\n"
         "Run 'mwb COMMAND --help' for the options of a command.\n"
         "Exit codes: 0 up to date / success, 1 needs attention / operation failed,\n"
@@ -51,6 +53,8 @@ int main(int argc, char *argv[]) {
         return StatusCommand::run(args);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args);
+    if (command == QLatin1String("scenario"))
+        return ScenarioCommand::run(args);
     if (command == QLatin1String("diff"))
         return DiffCommand::run(args);
     if (command == QLatin1String("drift"))

@@ -5,6 +5,7 @@
 #include "testservers.h"
 #include "workspace/checksum.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void diffOnDemo();
     void diffRefusesBadSources();
     void driftOnDemo();
+    void scenarioSolvedThroughTheCli();
 
 private:
     QTemporaryDir m_tmp;
@@ -432,6 +434,44 @@ void TestCli::driftOnDemo() {
     r = mwb({QStringLiteral("drift")}, copy);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("No drift detected")), qPrintable(r.out));
+}
+
+void TestCli::scenarioSolvedThroughTheCli() {
+    // Progress goes to the user's data folder: keep it inside the test.
+    qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("xdg")).toUtf8());
+    const QString dir = m_tmp.filePath(QStringLiteral("training-baseline"));
+    Run r = mwb({QStringLiteral("scenario"), QStringLiteral("start"), QStringLiteral("7"),
+                 QStringLiteral("--dir"), dir});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Goal: ")));
+    QVERIFY(r.out.contains(QStringLiteral("$ npx prisma migrate resolve --applied 0_init")));
+    r = mwb({QStringLiteral("scenario"), QStringLiteral("check"), QStringLiteral("baseline")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.startsWith(QStringLiteral("Not solved yet: ")));
+
+    // Baseline with the CLI alone: migrate diff --from-empty … > 0_init, then resolve --applied.
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/prisma/migrations/0_init")));
+    r = mwb({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("empty"),
+             QStringLiteral("--to"), QStringLiteral("database"), QStringLiteral("--script"),
+             QStringLiteral("-o"), dir + QStringLiteral("/prisma/migrations/0_init/migration.sql")},
+            dir);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = mwb({QStringLiteral("resolve"), QStringLiteral("--applied"), QStringLiteral("0_init")},
+            dir);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = mwb({QStringLiteral("scenario"), QStringLiteral("check"), QStringLiteral("7")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.startsWith(QStringLiteral("Solved: ")));
+    r = mwb({QStringLiteral("scenario"), QStringLiteral("list"), QStringLiteral("--json")});
+    bool solved = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("baseline"))
+            solved = v.toObject().value(QStringLiteral("solved")).toBool();
+    }
+    QVERIFY(solved);
+    r = mwb({QStringLiteral("scenario"), QStringLiteral("start"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("unknown scenario 'nope'")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -68,7 +68,12 @@ DbError ShadowDatabase::create(const ConnectionSpec &server, const ConnectionSpe
         return {};
     }
     m_adminName = QStringLiteral("mwb-shadow-admin-") + uuid;
-    if (const DbError e = ConnectionOpener::open(server, m_adminName, nullptr); e.isError()) {
+    // The shadow database is a separate, temporary database: a read-only (production) session
+    // on the main database does not forbid creating it; the server refuses (P3014) when the
+    // user may not.
+    ConnectionSpec admin = server;
+    admin.readOnly = false;
+    if (const DbError e = ConnectionOpener::open(admin, m_adminName, nullptr); e.isError()) {
         m_adminName.clear();
         m_connectionName.clear();
         return e;

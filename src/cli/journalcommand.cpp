@@ -19,7 +19,24 @@ int JournalCommand::run(const QStringList &arguments) {
     const QCommandLineOption file(QStringLiteral("journal"), CliTr::tr("The journal file."),
                                   CliTr::tr("file"), AuditJournal::defaultPath());
     const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON."));
-    parser.addOptions({file, json});
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        CliTr::tr("show: entries at or after this time (ISO 8601 date or date-time, UTC)."),
+        CliTr::tr("time"));
+    const QCommandLineOption connection(
+        QStringLiteral("connection"),
+        CliTr::tr("show: entries whose connection contains this text."), CliTr::tr("text"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        CliTr::tr("show: entries of this operation (deploy, resolve, resolve-applied, "
+                  "resolve-rolled-back, execute, plan-approve)."),
+        CliTr::tr("operation"));
+    const QCommandLineOption plan(QStringLiteral("plan"),
+                                  CliTr::tr("show: entries of the plan with this hash (prefix)."),
+                                  CliTr::tr("hash"));
+    const QCommandLineOption failed(QStringLiteral("failed"),
+                                    CliTr::tr("show: failed writes only."));
+    parser.addOptions({file, json, since, connection, kind, plan, failed});
     parser.addPositionalArgument(QStringLiteral("journal"), CliTr::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("action"), CliTr::tr("verify or show"));
     if (const auto exit = CommandParser::parse(parser, arguments, 2))
@@ -44,23 +61,52 @@ int JournalCommand::run(const QStringList &arguments) {
         return v.intact ? ExitOk : ExitNeedsAttention;
     }
     if (action == QLatin1String("show")) {
-        const QList<AuditEntry> entries = journal.entries();
+        AuditJournal::Filter filter;
+        if (parser.isSet(since)) {
+            filter.since = QDateTime::fromString(parser.value(since), Qt::ISODateWithMs);
+            if (!filter.since.isValid())
+                filter.since = QDateTime(QDate::fromString(parser.value(since), Qt::ISODate),
+                                         QTime(0, 0), Qt::UTC);
+            if (!filter.since.isValid()) {
+                err << CliTr::tr("Error: --since needs an ISO 8601 date or date-time.") << Qt::endl;
+                return ExitUsage;
+            }
+            if (filter.since.timeSpec() == Qt::LocalTime)
+                filter.since.setTimeSpec(Qt::UTC);
+        }
+        filter.connection = parser.value(connection);
+        filter.operation = parser.value(kind);
+        filter.planHash = parser.value(plan);
+        filter.failedOnly = parser.isSet(failed);
+        QList<int> lines;
+        const QList<AuditEntry> entries = journal.entries(filter, &lines);
         if (parser.isSet(json)) {
             QJsonArray array;
-            for (const AuditEntry &e : entries)
-                array.append(e.toJson());
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                QJsonObject o = entries.at(i).toJson();
+                o.insert(QStringLiteral("line"), lines.at(i));
+                array.append(o);
+            }
             out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         } else {
-            for (const AuditEntry &e : entries) {
-                out << QStringLiteral("%1  %2  %3 %4  %5 [%6]%7  %8\n")
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const AuditEntry &e = entries.at(i);
+                out << QStringLiteral("#%1 ").arg(lines.at(i))
+                    << QStringLiteral("%1  %2  %3 %4  %5 [%6]%7  %8")
                            .arg(e.time.toString(Qt::ISODate), e.osUser, e.operation, e.target,
                                 e.connection, e.environment,
                                 e.elevated ? QStringLiteral(" elevated") : QString(),
                                 e.success ? QStringLiteral("ok") : QStringLiteral("FAILED"));
+                if (!e.planHash.isEmpty())
+                    out << QStringLiteral("  plan %1 approved by %2")
+                               .arg(e.planHash.left(12), e.reviewer);
+                out << '\n';
             }
         }
         return ExitOk;
     }
-    err << CliTr::tr("Usage: mwb journal verify|show [--journal FILE] [--json]") << Qt::endl;
+    err << CliTr::tr("Usage: mwb journal verify|show [--journal FILE] [--json] [--since TIME] "
+                     "[--connection TEXT] [--kind OPERATION] [--plan HASH] [--failed]")
+        << Qt::endl;
     return ExitUsage;
 }

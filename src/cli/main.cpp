@@ -5,7 +5,10 @@
 #include "driftcommand.h"
 #include "exitcodes.h"
 #include "journalcommand.h"
+#include "lintcommand.h"
 #include "operationcommand.h"
+#include "plancommand.h"
+#include "reportcommand.h"
 #include "scenariocommand.h"
 #include "statuscommand.h"
 
@@ -27,6 +30,10 @@ QString usage() {
         "  diff     compare two schemas (prisma migrate diff)\n"
         "  drift    compare the live schema with the applied migrations\n"
         "  scenario training scenarios: list, start, check, reset\n"
+        "  lint     lint migration SQL (and pre-check the data it needs)\n"
+        "  plan     create, show, approve and execute change plans\n"
+        "  journal  verify or show the audit journal\n"
+        "  report   an HTML report of a journal entry or a plan\n"
         "  demo     create the demo workspace in a folder\n\n"
         "Run 'mwb COMMAND --help' for the options of a command.\n"
         "Exit codes: 0 up to date / success, 1 needs attention / operation failed,\n"
@@ -61,6 +68,12 @@ int main(int argc, char *argv[]) {
         return DriftCommand::run(args);
     if (command == QLatin1String("journal"))
         return JournalCommand::run(args);
+    if (command == QLatin1String("lint"))
+        return LintCommand::run(args);
+    if (command == QLatin1String("plan"))
+        return PlanCommand::run(args);
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(args);
     if (command == QLatin1String("deploy") || command == QLatin1String("resolve") ||
         command == QLatin1String("execute"))
         return OperationCommand::run(args);

@@ -14,7 +14,7 @@
 
 namespace {
 QJsonObject content(const AuditEntry &e) {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("osUser"), e.osUser},
         {QStringLiteral("connection"), e.connection},
@@ -27,6 +27,13 @@ QJsonObject content(const AuditEntry &e) {
         {QStringLiteral("result"), e.result},
         {QStringLiteral("durationMs"), e.durationMs},
     };
+    if (!e.planHash.isEmpty())
+        o.insert(QStringLiteral("planHash"), e.planHash);
+    if (!e.reviewer.isEmpty())
+        o.insert(QStringLiteral("reviewer"), e.reviewer);
+    if (!e.details.isEmpty())
+        o.insert(QStringLiteral("details"), QJsonArray::fromStringList(e.details));
+    return o;
 }
 } // namespace
 
@@ -58,6 +65,10 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o) {
     e.success = o.value(QStringLiteral("success")).toBool();
     e.result = o.value(QStringLiteral("result")).toString();
     e.durationMs = o.value(QStringLiteral("durationMs")).toInteger();
+    e.planHash = o.value(QStringLiteral("planHash")).toString();
+    e.reviewer = o.value(QStringLiteral("reviewer")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("details")).toArray())
+        e.details << v.toString();
     e.previousHash = o.value(QStringLiteral("previousHash")).toString();
     e.hash = o.value(QStringLiteral("hash")).toString();
     return e;
@@ -164,6 +175,40 @@ QList<AuditEntry> AuditJournal::entries() const {
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (doc.isObject())
             out << AuditEntry::fromJson(doc.object());
+    }
+    return out;
+}
+
+bool AuditJournal::Filter::matches(const AuditEntry &e) const {
+    if (since.isValid() && e.time < since)
+        return false;
+    if (!connection.isEmpty() && !e.connection.contains(connection, Qt::CaseInsensitive))
+        return false;
+    if (!operation.isEmpty() && !e.operation.startsWith(operation, Qt::CaseInsensitive))
+        return false;
+    if (!planHash.isEmpty() && !e.planHash.startsWith(planHash, Qt::CaseInsensitive))
+        return false;
+    return !failedOnly || !e.success;
+}
+
+QList<AuditEntry> AuditJournal::entries(const Filter &filter, QList<int> *lines) const {
+    QList<AuditEntry> out;
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    int lineNumber = 0;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        ++lineNumber;
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (!doc.isObject())
+            continue;
+        const AuditEntry e = AuditEntry::fromJson(doc.object());
+        if (!filter.matches(e))
+            continue;
+        out << e;
+        if (lines)
+            *lines << lineNumber;
     }
     return out;
 }

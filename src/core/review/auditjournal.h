@@ -21,6 +21,12 @@ struct AuditEntry {
     bool success = false;
     QString result; ///< outcome in one or two lines (error code and message on failure)
     qint64 durationMs = 0;
+    /// Plan executions: the content hash of the change plan, its reviewer, and facts around the
+    /// run (backup, readiness check, schema change). Empty for plain operations; left out of the
+    /// hashed content when empty, so journals written before these fields still verify.
+    QString planHash;
+    QString reviewer;
+    QStringList details;
     QString previousHash; ///< hash of the entry before (empty for the first)
     QString hash;         ///< SHA-256 over previousHash and this entry's content
 
@@ -51,6 +57,19 @@ public:
     Verification verify() const;
     /// Every entry, oldest first; lines that cannot be parsed are skipped (verify() reports them).
     QList<AuditEntry> entries() const;
+
+    /// What `mwb journal show` and the viewer filter on; empty fields match everything.
+    struct Filter {
+        QDateTime since;    ///< entries at or after this time
+        QString connection; ///< substring of the (redacted) connection, case-insensitive
+        QString operation;  ///< operation key (deploy, resolve-applied, execute, …) or prefix
+        QString planHash;   ///< prefix of the plan hash
+        bool failedOnly = false;
+
+        bool matches(const AuditEntry &entry) const;
+    };
+    /// The entries that match, oldest first, each with its 1-based line number in `lines`.
+    QList<AuditEntry> entries(const Filter &filter, QList<int> *lines = nullptr) const;
 
 private:
     QString lastHash(QString *error) const;

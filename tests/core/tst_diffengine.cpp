@@ -10,6 +10,7 @@
 #include "schema/diffjob.h"
 #include "schema/schemasource.h"
 #include "testdata.h"
+#include "testops.h"
 #include "testservers.h"
 
 #include <QSignalSpy>
@@ -28,31 +29,29 @@ class TestDiffEngine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sourceParsing();
-    void failedMigrationBackward_data() { dialects_data(); }
+    void failedMigrationBackward_data() { TestOps::dialectRows(); }
     void failedMigrationBackward();
-    void failedMigrationForward_data() { dialects_data(); }
+    void failedMigrationForward_data() { TestOps::dialectRows(); }
     void failedMigrationForward();
-    void hotfixIndexIsDrift_data() { dialects_data(); }
+    void hotfixIndexIsDrift_data() { TestOps::dialectRows(); }
     void hotfixIndexIsDrift();
-    void driftIgnoresNoise_data() { dialects_data(); }
+    void driftIgnoresNoise_data() { TestOps::dialectRows(); }
     void driftIgnoresNoise();
-    void replayFailureIsP3006_data() { dialects_data(); }
+    void replayFailureIsP3006_data() { TestOps::dialectRows(); }
     void replayFailureIsP3006();
     void badRequests();
-    void configuredShadowDatabase_data() { dialects_data(); }
+    void configuredShadowDatabase_data() { TestOps::dialectRows(); }
     void configuredShadowDatabase();
     void jobReportsProgressAndCancels();
 
 private:
-    static void dialects_data();
     static int count(const ConnectionSpec &spec, const QString &sql);
     ConnectionSpec freshDatabase();
-    QByteArray sql(const char *text) const;
+    QByteArray sql(const char *text) const { return TestOps::dialectSql(text, m_mysql); }
     QString workspace(bool withUnique);
-    /// Deploys statement by statement (as Prisma does on MySQL), so the failing migration leaves
-    /// what ran before the failure behind: the seed's partially applied state.
-    OperationResult deploy(const ConnectionSpec &spec, const QString &dir);
-    OperationResult run(const ConnectionSpec &spec, OperationRequest request);
+    /// Init deployed and three users, two named 'paul'. Deploys here run statement by statement
+    /// (as Prisma does on MySQL), so a failing migration leaves what ran before it behind: the
+    /// seed's partially applied state.
     ConnectionSpec failedState();
     static SchemaSource database(const ConnectionSpec &spec);
     static SchemaSource migrations(const QString &dir, const QString &without = {});
@@ -60,13 +59,6 @@ private:
     QTemporaryDir m_tmp;
     bool m_mysql = false;
 };
-
-void TestDiffEngine::dialects_data() {
-    QTest::addColumn<int>("driver");
-    QTest::newRow("sqlite") << static_cast<int>(ConnectionSpec::Driver::Sqlite);
-    QTest::newRow("postgresql") << static_cast<int>(ConnectionSpec::Driver::Postgres);
-    QTest::newRow("mariadb") << static_cast<int>(ConnectionSpec::Driver::MySql);
-}
 
 int TestDiffEngine::count(const ConnectionSpec &spec, const QString &sql) {
     const QString name = QUuid::createUuid().toString(QUuid::Id128);
@@ -86,22 +78,7 @@ ConnectionSpec TestDiffEngine::freshDatabase() {
     QFETCH(int, driver);
     const auto d = static_cast<ConnectionSpec::Driver>(driver);
     m_mysql = d == ConnectionSpec::Driver::MySql;
-    if (d == ConnectionSpec::Driver::Sqlite) {
-        ConnectionSpec spec;
-        spec.driver = d;
-        spec.database =
-            m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".db"));
-        spec.createIfMissing = true;
-        return spec;
-    }
-    QString reason;
-    const ConnectionSpec spec = TestServers::freshDatabase(d == ConnectionSpec::Driver::Postgres
-                                                               ? TestServers::Kind::Postgres
-                                                               : TestServers::Kind::MySql,
-                                                           &reason);
-    if (!spec.isValid())
-        qWarning("%s", qPrintable(reason));
-    return spec;
+    return TestOps::freshDatabase(d, m_tmp.path());
 }
 
 #define FRESH_OR_SKIP(var)                                                                         \
@@ -109,47 +86,9 @@ ConnectionSpec TestDiffEngine::freshDatabase() {
     if (!var.isValid())                                                                            \
     MWB_SKIP_OR_FAIL(QStringLiteral("test server not available"))
 
-QByteArray TestDiffEngine::sql(const char *text) const {
-    QByteArray s(text);
-    if (m_mysql) {
-        s.replace('"', '`');
-        s.replace("TEXT NOT NULL", "VARCHAR(191) NOT NULL");
-    }
-    return s;
-}
-
 QString TestDiffEngine::workspace(bool withUnique) {
-    const QString dir = m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128));
-    TestData::writeMigration(dir, Init,
-                             sql("CREATE TABLE \"User\" (\n    \"id\" INTEGER NOT NULL,\n    "
-                                 "\"name\" TEXT NOT NULL,\n    PRIMARY KEY (\"id\")\n);\n"));
-    if (withUnique)
-        // The seed's migration: Post and the email column succeed, the unique index fails.
-        TestData::writeMigration(
-            dir, Unique,
-            sql("CREATE TABLE \"Post\" (\n    \"id\" INTEGER NOT NULL,\n    \"title\" TEXT NOT "
-                "NULL,\n    PRIMARY KEY (\"id\")\n);\nALTER TABLE \"User\" ADD COLUMN \"email\" "
-                "TEXT;\nCREATE UNIQUE INDEX \"User_name_key\" ON \"User\"(\"name\");\n"));
-    return dir;
-}
-
-OperationResult TestDiffEngine::run(const ConnectionSpec &spec, OperationRequest request) {
-    DbSession session(spec, nullptr, true);
-    const OpenResult opened = session.openAndWait();
-    if (opened.error.isError()) {
-        OperationResult failed;
-        failed.errorMessage = opened.error.message;
-        return failed;
-    }
-    return session.runOperationAndWait(request);
-}
-
-OperationResult TestDiffEngine::deploy(const ConnectionSpec &spec, const QString &dir) {
-    OperationRequest request;
-    request.kind = OperationRequest::Kind::Deploy;
-    request.migrationsDir = dir;
-    request.atomic = false;
-    return run(spec, request);
+    return TestOps::writeSeedMigrations(m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128)),
+                                        withUnique, m_mysql);
 }
 
 SchemaSource TestDiffEngine::database(const ConnectionSpec &spec) {
@@ -219,7 +158,7 @@ ConnectionSpec TestDiffEngine::failedState() {
     if (!spec.isValid())
         return spec;
     const QString initOnly = workspace(false);
-    if (!deploy(spec, initOnly).success)
+    if (!TestOps::deploy(spec, initOnly, false).success)
         return {};
     const QString error = TestServers::execute(
         spec, {QStringLiteral("INSERT INTO %1User%1 (%1id%1, %1name%1) VALUES (1, 'paul'), (2, "
@@ -237,7 +176,7 @@ void TestDiffEngine::failedMigrationBackward() {
     if (!spec.isValid())
         MWB_SKIP_OR_FAIL(QStringLiteral("test server not available"));
     const QString dir = workspace(true);
-    const OperationResult failed = deploy(spec, dir);
+    const OperationResult failed = TestOps::deploy(spec, dir, false);
     QVERIFY(!failed.success); // duplicate 'paul' breaks the unique index
 
     // prisma migrate diff --from-url $DB --to-migrations (without the failed one) --script
@@ -267,7 +206,7 @@ void TestDiffEngine::failedMigrationBackward() {
     execute.kind = OperationRequest::Kind::Execute;
     execute.script = back.script.text();
     execute.scriptName = QStringLiteral("backward.sql");
-    const OperationResult executed = run(spec, execute);
+    const OperationResult executed = TestOps::run(spec, execute);
     QVERIFY2(executed.success, qPrintable(executed.errorMessage));
     const DiffOutcome after = DiffEngine::run(request);
     QVERIFY2(after.ok(), qPrintable(after.error.message));
@@ -283,7 +222,7 @@ void TestDiffEngine::failedMigrationBackward() {
     rolledBack.kind = OperationRequest::Kind::ResolveRolledBack;
     rolledBack.migrationsDir = dir;
     rolledBack.migrationName = Unique;
-    QVERIFY(run(spec, rolledBack).success);
+    QVERIFY(TestOps::run(spec, rolledBack).success);
 }
 
 void TestDiffEngine::failedMigrationForward() {
@@ -291,7 +230,7 @@ void TestDiffEngine::failedMigrationForward() {
     if (!spec.isValid())
         MWB_SKIP_OR_FAIL(QStringLiteral("test server not available"));
     const QString dir = workspace(true);
-    QVERIFY(!deploy(spec, dir).success);
+    QVERIFY(!TestOps::deploy(spec, dir, false).success);
     const QChar q = m_mysql ? QLatin1Char('`') : QLatin1Char('"');
     // Fix the data first, then: migrate diff --from-url $DB --to-migrations (all) --script
     QCOMPARE(TestServers::execute(spec,
@@ -319,13 +258,13 @@ void TestDiffEngine::failedMigrationForward() {
     execute.kind = OperationRequest::Kind::Execute;
     execute.script = forward.script.text();
     execute.scriptName = QStringLiteral("forward.sql");
-    QVERIFY(run(spec, execute).success);
+    QVERIFY(TestOps::run(spec, execute).success);
     QVERIFY(DiffEngine::run(request).diff.isEmpty());
     OperationRequest applied;
     applied.kind = OperationRequest::Kind::ResolveApplied;
     applied.migrationsDir = dir;
     applied.migrationName = Unique;
-    QVERIFY(run(spec, applied).success);
+    QVERIFY(TestOps::run(spec, applied).success);
 
     // Now history and schema agree: no drift.
     DbSession session(spec);
@@ -340,7 +279,7 @@ void TestDiffEngine::failedMigrationForward() {
 void TestDiffEngine::hotfixIndexIsDrift() {
     FRESH_OR_SKIP(spec);
     const QString dir = workspace(false);
-    QVERIFY(deploy(spec, dir).success);
+    QVERIFY(TestOps::deploy(spec, dir, false).success);
     auto driftNow = [&] {
         DbSession session(spec);
         session.openAndWait();
@@ -383,7 +322,7 @@ void TestDiffEngine::driftIgnoresNoise() {
                                             "INTEGER DEFAULT 0" +
                                             key + "\n);\n")
                                      .constData()));
-    QVERIFY(deploy(spec, dir).success);
+    QVERIFY(TestOps::deploy(spec, dir, false).success);
     auto driftNow = [&] {
         DbSession session(spec);
         session.openAndWait();
@@ -506,7 +445,7 @@ void TestDiffEngine::configuredShadowDatabase() {
     const ConnectionSpec shadow = freshDatabase();
     QVERIFY(shadow.isValid());
     const QString dir = workspace(true);
-    QVERIFY(deploy(spec, workspace(false)).success);
+    QVERIFY(TestOps::deploy(spec, workspace(false), false).success);
     // Something left in the shadow database from earlier use: Prisma empties it first.
     const QChar q = m_mysql ? QLatin1Char('`') : QLatin1Char('"');
     QCOMPARE(TestServers::execute(shadow, {QStringLiteral("CREATE TABLE %1Leftover%1 (%1id%1 "

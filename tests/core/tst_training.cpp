@@ -5,6 +5,7 @@
 #include "db/dbsession.h"
 #include "schema/diffengine.h"
 #include "testdata.h"
+#include "testops.h"
 #include "testservers.h"
 #include "training/scenariobuilder.h"
 #include "training/scenariocatalog.h"
@@ -20,6 +21,10 @@
 
 namespace {
 const QString Unique = QStringLiteral("20240102000000_Unique");
+
+QString migrations(const QString &workspace) {
+    return workspace + QStringLiteral("/prisma/migrations");
+}
 } // namespace
 
 class TestTraining : public QObject {
@@ -37,14 +42,6 @@ private:
     static void servers(bool withScenarios);
     ConnectionSpec server(int driver, bool *skip);
     ScenarioBuilder::Result build(const QString &id, int driver);
-    OperationResult run(const ConnectionSpec &db, OperationRequest request);
-    OperationResult execute(const ConnectionSpec &db, const QString &script);
-    OperationResult resolve(const ConnectionSpec &db, const QString &ws, const QString &name,
-                            bool applied);
-    OperationResult deploy(const ConnectionSpec &db, const QString &ws);
-    DiffOutcome diffToMigrations(const ConnectionSpec &db, const QString &ws,
-                                 const QString &without = {});
-    HistoryReport history(const ConnectionSpec &db, const QString &ws);
     void sql(const ConnectionSpec &db, const QString &statement);
 
     QTemporaryDir m_tmp;
@@ -95,58 +92,6 @@ ScenarioBuilder::Result TestTraining::build(const QString &id, int driver) {
                                   m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128)), s);
 }
 
-OperationResult TestTraining::run(const ConnectionSpec &db, OperationRequest request) {
-    DbSession session(db, nullptr, true);
-    if (const OpenResult o = session.openAndWait(); o.error.isError()) {
-        OperationResult failed;
-        failed.errorMessage = o.error.message;
-        return failed;
-    }
-    return session.runOperationAndWait(request);
-}
-
-OperationResult TestTraining::execute(const ConnectionSpec &db, const QString &script) {
-    OperationRequest r;
-    r.kind = OperationRequest::Kind::Execute;
-    r.script = script;
-    r.scriptName = QStringLiteral("training.sql");
-    return run(db, r);
-}
-
-OperationResult TestTraining::resolve(const ConnectionSpec &db, const QString &ws,
-                                      const QString &name, bool applied) {
-    OperationRequest r;
-    r.kind = applied ? OperationRequest::Kind::ResolveApplied
-                     : OperationRequest::Kind::ResolveRolledBack;
-    r.migrationsDir = ws + QStringLiteral("/prisma/migrations");
-    r.migrationName = name;
-    return run(db, r);
-}
-
-OperationResult TestTraining::deploy(const ConnectionSpec &db, const QString &ws) {
-    OperationRequest r;
-    r.kind = OperationRequest::Kind::Deploy;
-    r.migrationsDir = ws + QStringLiteral("/prisma/migrations");
-    return run(db, r);
-}
-
-DiffOutcome TestTraining::diffToMigrations(const ConnectionSpec &db, const QString &ws,
-                                           const QString &without) {
-    DiffRequest request;
-    request.from.kind = SchemaSource::Kind::Database;
-    request.from.database = db;
-    request.to.kind = SchemaSource::Kind::Migrations;
-    request.to.migrationsDir = ws + QStringLiteral("/prisma/migrations");
-    request.to.without = without;
-    return DiffEngine::run(request);
-}
-
-HistoryReport TestTraining::history(const ConnectionSpec &db, const QString &ws) {
-    DbSession session(db);
-    session.openAndWait();
-    return session.loadHistoryAndWait(ws + QStringLiteral("/prisma/migrations")).report;
-}
-
 void TestTraining::sql(const ConnectionSpec &db, const QString &statement) {
     QString s = statement;
     if (db.driver == ConnectionSpec::Driver::MySql)
@@ -195,25 +140,26 @@ void TestTraining::solveEachScenario() {
 
     // Solve it the way the guided steps say.
     if (scenario == QLatin1String("failed-unique-backward")) {
-        const DiffOutcome back = diffToMigrations(db, ws, Unique);
+        const DiffOutcome back = TestOps::diffToMigrations(db, migrations(ws), Unique);
         QVERIFY2(back.ok() && !back.diff.isEmpty(), qPrintable(back.error.message));
-        QVERIFY(execute(db, back.script.text(false)).success);
-        QVERIFY(resolve(db, ws, Unique, false).success);
+        QVERIFY(TestOps::execute(db, back.script.text(false)).success);
+        QVERIFY(TestOps::resolve(db, migrations(ws), Unique, false).success);
     } else if (scenario == QLatin1String("failed-unique-forward") ||
                scenario == QLatin1String("partial-crash")) {
         if (scenario == QLatin1String("failed-unique-forward"))
             sql(db, QStringLiteral("DELETE FROM \"User\" WHERE \"id\" = 2"));
-        const DiffOutcome forward = diffToMigrations(db, ws);
+        const DiffOutcome forward = TestOps::diffToMigrations(db, migrations(ws));
         QVERIFY2(forward.ok(), qPrintable(forward.error.message));
-        QVERIFY(execute(db, forward.script.text(false)).success);
-        QVERIFY(resolve(db, ws, Unique, true).success);
+        QVERIFY(TestOps::execute(db, forward.script.text(false)).success);
+        QVERIFY(TestOps::resolve(db, migrations(ws), Unique, true).success);
     } else if (scenario == QLatin1String("hotfix-index")) {
-        const DiffOutcome drift = DiffEngine::run(DiffEngine::driftRequest(db, history(db, ws)));
+        const DiffOutcome drift =
+            DiffEngine::run(DiffEngine::driftRequest(db, TestOps::history(db, migrations(ws))));
         const MigrationWriter::Result written = MigrationWriter::createTimestamped(
             ws + QStringLiteral("/prisma/migrations"), QStringLiteral("retroactively-add-index"),
             drift.script.text(false), db.provider());
         QVERIFY2(written.ok(), qPrintable(written.error));
-        QVERIFY(resolve(db, ws, written.name, true).success);
+        QVERIFY(TestOps::resolve(db, migrations(ws), written.name, true).success);
     } else if (scenario == QLatin1String("edited-migration")) {
         const QString name = QStringLiteral("20240101000000_init");
         QVERIFY(TestData::writeFile(ws + QStringLiteral("/prisma/migrations/") + name +
@@ -225,7 +171,7 @@ void TestTraining::solveEachScenario() {
         // SQLite rebuilds the table outside a transaction: its new_User is left behind.
         if (db.driver == ConnectionSpec::Driver::Sqlite)
             sql(db, QStringLiteral("DROP TABLE \"new_User\""));
-        QVERIFY(resolve(db, ws, name, false).success);
+        QVERIFY(TestOps::resolve(db, migrations(ws), name, false).success);
         const QString file =
             ws + QStringLiteral("/prisma/migrations/") + name + QStringLiteral("/migration.sql");
         QByteArray text = TestData::readFile(file);
@@ -235,18 +181,16 @@ void TestTraining::solveEachScenario() {
         QVERIFY2(text.contains(column), text.constData());
         text.replace(column, QByteArray(column + " DEFAULT 0"));
         QVERIFY(TestData::writeFile(file, text));
-        const OperationResult deployed = deploy(db, ws);
+        const OperationResult deployed = TestOps::deploy(db, migrations(ws));
         QVERIFY2(deployed.success, qPrintable(deployed.errorMessage));
     } else if (scenario == QLatin1String("baseline")) {
-        DiffRequest read;
-        read.from.kind = SchemaSource::Kind::Database;
-        read.from.database = db;
-        const Baseline::Plan plan = Baseline::plan(DiffEngine::run(read).from, history(db, ws));
+        const Baseline::Plan plan =
+            Baseline::plan(TestOps::liveSchema(db), TestOps::history(db, migrations(ws)));
         QVERIFY2(plan.ok(), qPrintable(plan.error));
         QVERIFY(MigrationWriter::createNamed(ws + QStringLiteral("/prisma/migrations"),
                                              Baseline::MigrationName, plan.sql, db.provider())
                     .ok());
-        QVERIFY(resolve(db, ws, Baseline::MigrationName, true).success);
+        QVERIFY(TestOps::resolve(db, migrations(ws), Baseline::MigrationName, true).success);
     } else if (scenario == QLatin1String("p3009-staging")) {
         sql(db, QStringLiteral("DELETE FROM \"User\" WHERE \"id\" = 2"));
         if (db.driver == ConnectionSpec::Driver::MySql) {
@@ -261,10 +205,10 @@ void TestTraining::solveEachScenario() {
             reverse.to.onlyIsSet = true;
             const DiffOutcome toInit = DiffEngine::run(reverse);
             QVERIFY(toInit.ok());
-            QVERIFY(execute(db, toInit.script.text(false)).success);
+            QVERIFY(TestOps::execute(db, toInit.script.text(false)).success);
         }
-        QVERIFY(resolve(db, ws, Unique, false).success);
-        const OperationResult deployed = deploy(db, ws);
+        QVERIFY(TestOps::resolve(db, migrations(ws), Unique, false).success);
+        const OperationResult deployed = TestOps::deploy(db, migrations(ws));
         QVERIFY2(deployed.success, qPrintable(deployed.errorMessage));
     }
 
@@ -281,7 +225,7 @@ void TestTraining::wrongSolutionsAreNotSolved() {
     if (built.error == QLatin1String("skip"))
         MWB_SKIP_OR_FAIL(QStringLiteral("test server not available"));
     QVERIFY2(built.ok(), qPrintable(built.error));
-    QVERIFY(resolve(built.database, built.workspace, Unique, true).success);
+    QVERIFY(TestOps::resolve(built.database, migrations(built.workspace), Unique, true).success);
     ScenarioChecker::Result r =
         ScenarioChecker::check(ScenarioCatalog::find(QStringLiteral("failed-unique-forward")),
                                built.workspace, built.database);
@@ -298,7 +242,7 @@ void TestTraining::wrongSolutionsAreNotSolved() {
     // Backward without undoing: marking rolled back leaves Post and email behind.
     built = build(QStringLiteral("failed-unique-backward"), driver);
     QVERIFY(built.ok());
-    QVERIFY(resolve(built.database, built.workspace, Unique, false).success);
+    QVERIFY(TestOps::resolve(built.database, migrations(built.workspace), Unique, false).success);
     r = ScenarioChecker::check(ScenarioCatalog::find(QStringLiteral("failed-unique-backward")),
                                built.workspace, built.database);
     QVERIFY(!r.solved);

@@ -7,6 +7,7 @@
 #include "db/dbsession.h"
 #include "schema/diffengine.h"
 #include "testdata.h"
+#include "testops.h"
 #include "testservers.h"
 #include "wizards/baseline.h"
 #include "wizards/failedmigrationforensics.h"
@@ -28,53 +29,27 @@ class TestWizards : public QObject {
 private Q_SLOTS:
     void migrationWriterNamesLikePrisma();
     void statementProbe();
-    void forensicsOfAFailedMigration_data() { dialects(); }
+    void forensicsOfAFailedMigration_data() { TestOps::dialectRows(); }
     void forensicsOfAFailedMigration();
-    void hotfixAcrossTwoDatabases_data() { dialects(); }
+    void hotfixAcrossTwoDatabases_data() { TestOps::dialectRows(); }
     void hotfixAcrossTwoDatabases();
-    void baselineALegacyDatabase_data() { dialects(); }
+    void baselineALegacyDatabase_data() { TestOps::dialectRows(); }
     void baselineALegacyDatabase();
 
 private:
-    static void dialects();
     ConnectionSpec freshDatabase();
-    QByteArray sql(const char *text) const;
+    QByteArray sql(const char *text) const { return TestOps::dialectSql(text, m_mysql); }
     QString workspace(bool withUnique);
-    OperationResult run(const ConnectionSpec &spec, OperationRequest request);
-    OperationResult deploy(const ConnectionSpec &spec, const QString &dir, bool atomic = true);
-    OperationResult resolve(const ConnectionSpec &spec, const QString &dir, const QString &name,
-                            bool applied);
-    HistoryReport history(const ConnectionSpec &spec, const QString &dir);
-    Schema liveSchema(const ConnectionSpec &spec);
 
     QTemporaryDir m_tmp;
     bool m_mysql = false;
 };
 
-void TestWizards::dialects() {
-    QTest::addColumn<int>("driver");
-    QTest::newRow("sqlite") << static_cast<int>(ConnectionSpec::Driver::Sqlite);
-    QTest::newRow("postgresql") << static_cast<int>(ConnectionSpec::Driver::Postgres);
-    QTest::newRow("mariadb") << static_cast<int>(ConnectionSpec::Driver::MySql);
-}
-
 ConnectionSpec TestWizards::freshDatabase() {
     QFETCH(int, driver);
     const auto d = static_cast<ConnectionSpec::Driver>(driver);
     m_mysql = d == ConnectionSpec::Driver::MySql;
-    if (d == ConnectionSpec::Driver::Sqlite) {
-        ConnectionSpec spec;
-        spec.driver = d;
-        spec.database =
-            m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".db"));
-        spec.createIfMissing = true;
-        return spec;
-    }
-    QString reason;
-    return TestServers::freshDatabase(d == ConnectionSpec::Driver::Postgres
-                                          ? TestServers::Kind::Postgres
-                                          : TestServers::Kind::MySql,
-                                      &reason);
+    return TestOps::freshDatabase(d, m_tmp.path());
 }
 
 #define FRESH_OR_SKIP(var)                                                                         \
@@ -82,71 +57,9 @@ ConnectionSpec TestWizards::freshDatabase() {
     if (!var.isValid())                                                                            \
     MWB_SKIP_OR_FAIL(QStringLiteral("test server not available"))
 
-QByteArray TestWizards::sql(const char *text) const {
-    QByteArray s(text);
-    if (m_mysql) {
-        s.replace('"', '`');
-        s.replace("TEXT NOT NULL", "VARCHAR(191) NOT NULL");
-    }
-    return s;
-}
-
 QString TestWizards::workspace(bool withUnique) {
-    const QString dir = m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128));
-    TestData::writeMigration(dir, Init,
-                             sql("CREATE TABLE \"User\" (\n    \"id\" INTEGER NOT NULL,\n    "
-                                 "\"name\" TEXT NOT NULL,\n    PRIMARY KEY (\"id\")\n);\n"));
-    if (withUnique)
-        TestData::writeMigration(
-            dir, Unique,
-            sql("CREATE TABLE \"Post\" (\n    \"id\" INTEGER NOT NULL,\n    \"title\" TEXT NOT "
-                "NULL,\n    PRIMARY KEY (\"id\")\n);\nALTER TABLE \"User\" ADD COLUMN \"email\" "
-                "TEXT;\nCREATE UNIQUE INDEX \"User_name_key\" ON \"User\"(\"name\");\n"));
-    return dir;
-}
-
-OperationResult TestWizards::run(const ConnectionSpec &spec, OperationRequest request) {
-    DbSession session(spec, nullptr, true);
-    const OpenResult opened = session.openAndWait();
-    if (opened.error.isError()) {
-        OperationResult failed;
-        failed.errorMessage = opened.error.message;
-        return failed;
-    }
-    return session.runOperationAndWait(request);
-}
-
-OperationResult TestWizards::deploy(const ConnectionSpec &spec, const QString &dir, bool atomic) {
-    OperationRequest request;
-    request.kind = OperationRequest::Kind::Deploy;
-    request.migrationsDir = dir;
-    request.atomic = atomic;
-    return run(spec, request);
-}
-
-OperationResult TestWizards::resolve(const ConnectionSpec &spec, const QString &dir,
-                                     const QString &name, bool applied) {
-    OperationRequest request;
-    request.kind = applied ? OperationRequest::Kind::ResolveApplied
-                           : OperationRequest::Kind::ResolveRolledBack;
-    request.migrationsDir = dir;
-    request.migrationName = name;
-    return run(spec, request);
-}
-
-HistoryReport TestWizards::history(const ConnectionSpec &spec, const QString &dir) {
-    DbSession session(spec);
-    session.openAndWait();
-    return session.loadHistoryAndWait(dir).report;
-}
-
-Schema TestWizards::liveSchema(const ConnectionSpec &spec) {
-    DiffRequest request;
-    request.from.kind = SchemaSource::Kind::Database;
-    request.from.database = spec;
-    request.from.database.createIfMissing = false;
-    request.renderScript = false;
-    return DiffEngine::run(request).from;
+    return TestOps::writeSeedMigrations(m_tmp.filePath(QUuid::createUuid().toString(QUuid::Id128)),
+                                        withUnique, m_mysql);
 }
 
 void TestWizards::migrationWriterNamesLikePrisma() {
@@ -222,7 +135,7 @@ void TestWizards::statementProbe() {
 void TestWizards::forensicsOfAFailedMigration() {
     FRESH_OR_SKIP(spec);
     const QString dir = workspace(false);
-    QVERIFY(deploy(spec, dir).success);
+    QVERIFY(TestOps::deploy(spec, dir).success);
     const QChar q = m_mysql ? QLatin1Char('`') : QLatin1Char('"');
     QCOMPARE(TestServers::execute(
                  spec, {QStringLiteral("INSERT INTO %1User%1 (%1id%1, %1name%1) VALUES (1, "
@@ -236,8 +149,8 @@ void TestWizards::forensicsOfAFailedMigration() {
             "TEXT;\nCREATE UNIQUE INDEX \"User_name_key\" ON \"User\"(\"name\");\n"));
     // MariaDB commits each DDL statement: the seed's partial state. PostgreSQL and SQLite roll an
     // atomic migration back completely.
-    QVERIFY(!deploy(spec, dir).success);
-    const HistoryReport report = history(spec, dir);
+    QVERIFY(!TestOps::deploy(spec, dir).success);
+    const HistoryReport report = TestOps::history(spec, dir);
     const LocalMigration *failed = nullptr;
     for (const LocalMigration &m : report.folder.migrations) {
         if (m.name == Unique)
@@ -245,7 +158,7 @@ void TestWizards::forensicsOfAFailedMigration() {
     }
     QVERIFY(failed);
     const Forensics f = FailedMigrationForensics::examine(
-        *failed, sqlDialectForProvider(spec.provider()), liveSchema(spec));
+        *failed, sqlDialectForProvider(spec.provider()), TestOps::liveSchema(spec));
     QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
     QCOMPARE(f.statements.size(), 3);
     const QList<RecoveryOption> options = RecoveryAdvisor::options(Unique, f);
@@ -272,8 +185,8 @@ void TestWizards::hotfixAcrossTwoDatabases() {
     const ConnectionSpec other = freshDatabase();
     QVERIFY(other.isValid());
     const QString dir = workspace(false);
-    QVERIFY(deploy(patched, dir).success);
-    QVERIFY(deploy(other, dir).success);
+    QVERIFY(TestOps::deploy(patched, dir).success);
+    QVERIFY(TestOps::deploy(other, dir).success);
     const QChar q = m_mysql ? QLatin1Char('`') : QLatin1Char('"');
     // The production hotfix: an index created by hand on one database only.
     QCOMPARE(TestServers::execute(patched, {QStringLiteral("CREATE INDEX %1User_name_idx%1 ON "
@@ -282,7 +195,7 @@ void TestWizards::hotfixAcrossTwoDatabases() {
              QString());
     // 1. The drift shows it; its script is the migration to capture.
     const DiffOutcome drift =
-        DiffEngine::run(DiffEngine::driftRequest(patched, history(patched, dir)));
+        DiffEngine::run(DiffEngine::driftRequest(patched, TestOps::history(patched, dir)));
     QVERIFY2(drift.ok() && !drift.diff.isEmpty(), qPrintable(drift.error.message));
     const MigrationWriter::Result written =
         MigrationWriter::createTimestamped(dir, QStringLiteral("retroactively add index"),
@@ -290,17 +203,17 @@ void TestWizards::hotfixAcrossTwoDatabases() {
     QVERIFY2(written.ok(), qPrintable(written.error));
     QVERIFY(written.name.endsWith(QStringLiteral("_retroactively_add_index")));
     // 2. Mark it applied where the patch is; deploy it everywhere else.
-    const OperationResult marked = resolve(patched, dir, written.name, true);
+    const OperationResult marked = TestOps::resolve(patched, dir, written.name, true);
     QVERIFY2(marked.success, qPrintable(marked.errorMessage));
-    const HistoryReport onPatched = history(patched, dir);
+    const HistoryReport onPatched = TestOps::history(patched, dir);
     QCOMPARE(onPatched.attentionCount(), 0);
     QCOMPARE(onPatched.prisma.exitCode, 0);
     QVERIFY(DiffEngine::run(DiffEngine::driftRequest(patched, onPatched)).diff.isEmpty());
 
-    const HistoryReport onOther = history(other, dir);
+    const HistoryReport onOther = TestOps::history(other, dir);
     QCOMPARE(onOther.countInState(MigrationStatus::State::Pending), 1);
-    QVERIFY(deploy(other, dir).success);
-    const HistoryReport deployed = history(other, dir);
+    QVERIFY(TestOps::deploy(other, dir).success);
+    const HistoryReport deployed = TestOps::history(other, dir);
     QCOMPARE(deployed.attentionCount(), 0);
     QVERIFY(DiffEngine::run(DiffEngine::driftRequest(other, deployed)).diff.isEmpty());
 }
@@ -324,24 +237,25 @@ void TestWizards::baselineALegacyDatabase() {
 
     ConnectionSpec existing = spec;
     existing.createIfMissing = false;
-    const Baseline::Plan plan = Baseline::plan(liveSchema(existing), history(existing, dir));
+    const Baseline::Plan plan =
+        Baseline::plan(TestOps::liveSchema(existing), TestOps::history(existing, dir));
     QVERIFY2(plan.ok(), qPrintable(plan.error));
     QVERIFY(plan.sql.contains(QStringLiteral("CREATE TABLE")));
     const MigrationWriter::Result written =
         MigrationWriter::createNamed(dir, Baseline::MigrationName, plan.sql, spec.provider());
     QVERIFY2(written.ok(), qPrintable(written.error));
-    const OperationResult marked = resolve(existing, dir, Baseline::MigrationName, true);
+    const OperationResult marked = TestOps::resolve(existing, dir, Baseline::MigrationName, true);
     QVERIFY2(marked.success, qPrintable(marked.errorMessage));
 
     // Clean: applied, no drift (0_init replayed equals the live schema), rows untouched.
-    const HistoryReport after = history(existing, dir);
+    const HistoryReport after = TestOps::history(existing, dir);
     QCOMPARE(after.attentionCount(), 0);
     QCOMPARE(after.prisma.exitCode, 0);
     const DiffOutcome drift = DiffEngine::run(DiffEngine::driftRequest(existing, after));
     QVERIFY2(drift.ok(), qPrintable(drift.error.message));
     QVERIFY2(drift.diff.isEmpty(), qPrintable(drift.summary + plan.sql));
     // A second baseline is refused: the database has a history now.
-    const Baseline::Plan again = Baseline::plan(liveSchema(existing), after);
+    const Baseline::Plan again = Baseline::plan(TestOps::liveSchema(existing), after);
     QVERIFY(again.error.contains(QStringLiteral("already has a migration history")));
 }
 

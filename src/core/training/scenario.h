@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -24,3 +25,5 @@ struct Scenario {
     QString seed; ///< the Prisma guide it follows (seed file prefix), e.g. "003"
     QList<ScenarioStep> steps;
 };
+
+Q_DECLARE_METATYPE(Scenario)

@@ -22,3 +22,5 @@ public:
     static Result build(const Scenario &scenario, const QString &dir,
                         const ConnectionSpec &server = {});
 };
+
+Q_DECLARE_METATYPE(ScenarioBuilder::Result)

@@ -8,11 +8,13 @@
 #include "interrupthandler.h"
 #include "ops/operationjson.h"
 #include "review/auditjournal.h"
+#include "review/migrationlinter.h"
 #include "targetoptions.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
 #include <QTextStream>
@@ -186,7 +188,27 @@ int OperationCommand::run(const QStringList &arguments) {
         err << CliTr::tr("Error: %1").arg(opened.error.message) << Qt::endl;
         return ExitDatabase;
     }
+    // Lint what is about to run (pending migrations, or the script): findings are shown, never
+    // silently blocking; `mwb lint` and change plans make them binding.
+    LintFindings findings;
+    if (request.kind == OperationRequest::Kind::Deploy) {
+        const HistoryResult history = session.loadHistoryAndWait(request.migrationsDir);
+        if (!history.error.isError())
+            findings = MigrationLinter::lintPending(history.report);
+    } else if (request.kind == OperationRequest::Kind::Execute) {
+        findings = MigrationLinter::lintScript(
+            request.script, sqlDialectForProvider(spec.provider()), request.scriptName);
+    }
     if (!parser.isSet(json)) {
+        for (const LintFinding &f : std::as_const(findings)) {
+            if (f.severity == LintFinding::Severity::Info)
+                continue;
+            err << CliTr::tr("Lint %1: %2, statement at line %3: %4 [%5]")
+                       .arg(LintFinding::severityLabel(f.severity), f.source)
+                       .arg(f.line)
+                       .arg(f.message, f.ruleId)
+                << Qt::endl;
+        }
         QObject::connect(&session, &DbSession::operationProgress, &session,
                          [&err](const OperationProgress &p) {
                              if (p.total == 0) // waiting, not a step
@@ -203,6 +225,10 @@ int OperationCommand::run(const QStringList &arguments) {
     if (parser.isSet(json)) {
         QJsonObject object = OperationJson::toJson(result);
         object.insert(QStringLiteral("database"), spec.redactedUrl());
+        QJsonArray lint;
+        for (const LintFinding &f : std::as_const(findings))
+            lint.append(f.toJson());
+        object.insert(QStringLiteral("lint"), lint);
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         if (result.dryRun && !result.plan.isRefused())

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void diffRefusesBadSources();
     void driftOnDemo();
     void scenarioSolvedThroughTheCli();
+    void executeLintsTheScript();
 
 private:
     QTemporaryDir m_tmp;
@@ -472,6 +473,26 @@ void TestCli::scenarioSolvedThroughTheCli() {
     r = mwb({QStringLiteral("scenario"), QStringLiteral("start"), QStringLiteral("nope")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("unknown scenario 'nope'")));
+}
+
+void TestCli::executeLintsTheScript() {
+    const QString script = m_tmp.filePath(QStringLiteral("drop.sql"));
+    QVERIFY(TestData::writeFile(script, "DROP TABLE \"Post\";\n"));
+    Run r = mwb(
+        {QStringLiteral("execute"), QStringLiteral("--file"), script, QStringLiteral("--dry-run")},
+        m_demo);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Lint warning: drop.sql, statement at line 1: Drops "
+                                           "table Post")),
+             qPrintable(r.err));
+    r = mwb({QStringLiteral("execute"), QStringLiteral("--file"), script,
+             QStringLiteral("--dry-run"), QStringLiteral("--json")},
+            m_demo);
+    const QJsonArray lint =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("lint")).toArray();
+    QCOMPARE(lint.size(), 1);
+    QCOMPARE(lint.at(0).toObject().value(QStringLiteral("rule")).toString(),
+             QStringLiteral("drop-table"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -40,7 +40,7 @@ QList<Scenario> ScenarioCatalog::all() {
                              "--to-migrations <folder without the failed one> --script > "
                              "backward.sql"),
               MwbTr::tr("The script removes exactly what the failed migration left behind.")),
-         step(MwbTr::tr("Run the backward script (Operations ▸ Execute Script…)."),
+         step(MwbTr::tr("Run the backward script (Operations ▸ Execute SQL Script…)."),
               QStringLiteral("npx prisma db execute --url \"$DATABASE_URL\" --file backward.sql"),
               MwbTr::tr("db execute runs SQL without touching _prisma_migrations.")),
          step(MwbTr::tr("Mark the migration rolled back."),

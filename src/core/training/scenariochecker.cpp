@@ -103,7 +103,7 @@ private:
         for (const MigrationStatus &m : m_history.migrations) {
             if (m.name == name) {
                 expect(m.state == state, ok,
-                       MwbTr::tr("%1 is %2, not %3.")
+                       MwbTr::tr("%1 has the state “%2” instead of “%3”.")
                            .arg(name, MigrationStatus::stateLabel(m.state),
                                 MigrationStatus::stateLabel(state)));
                 return;

@@ -20,8 +20,8 @@ QString Forensics::verdictText() const {
         return MwbTr::tr("Nothing of this migration is in the database: it was rolled back "
                          "completely.");
     case Verdict::PartiallyApplied:
-        return MwbTr::tr("The migration was applied partially: %1 statement(s) took effect, %2 "
-                         "did not.")
+        return MwbTr::tr("The migration was applied partially: of its statements, %1 took effect "
+                         "and %2 did not.")
             .arg(done)
             .arg(notDone);
     case Verdict::FullyApplied:

@@ -15,6 +15,14 @@ DbSession::DbSession(const ConnectionSpec &spec, QObject *parent, bool cancellab
     qRegisterMetaType<HistoryResult>();
     qRegisterMetaType<OperationProgress>();
     qRegisterMetaType<OperationReply>();
+    qRegisterMetaType<StatementOutcome>();
+    qRegisterMetaType<QueryRunResult>();
+    qRegisterMetaType<RowChunk>();
+    qRegisterMetaType<TransactionResult>();
+    qRegisterMetaType<ExportProgress>();
+    qRegisterMetaType<ExportResult>();
+    qRegisterMetaType<ExplainResult>();
+    qRegisterMetaType<CatalogResult>();
     m_spec.password.clear();
     auto *worker = new DbWorker(spec, m_canceller);
     worker->moveToThread(&m_thread);
@@ -34,6 +42,34 @@ DbSession::DbSession(const ConnectionSpec &spec, QObject *parent, bool cancellab
     connect(worker, &DbWorker::operationFinished, this, [this](const OperationReply &r) {
         requestFinished();
         Q_EMIT operationFinished(r);
+    });
+    connect(worker, &DbWorker::statementFinished, this,
+            [this](const StatementOutcome &o) { Q_EMIT statementFinished(o); });
+    connect(worker, &DbWorker::queryFinished, this, [this](const QueryRunResult &r) {
+        requestFinished();
+        Q_EMIT queryFinished(r);
+    });
+    connect(worker, &DbWorker::rowsFetched, this, [this](const RowChunk &c) {
+        requestFinished();
+        Q_EMIT rowsFetched(c);
+    });
+    connect(worker, &DbWorker::transactionEnded, this, [this](const TransactionResult &r) {
+        requestFinished();
+        Q_EMIT transactionEnded(r);
+    });
+    connect(worker, &DbWorker::exportProgress, this,
+            [this](const ExportProgress &p) { Q_EMIT exportProgress(p); });
+    connect(worker, &DbWorker::exportFinished, this, [this](const ExportResult &r) {
+        requestFinished();
+        Q_EMIT exportFinished(r);
+    });
+    connect(worker, &DbWorker::explainFinished, this, [this](const ExplainResult &r) {
+        requestFinished();
+        Q_EMIT explainFinished(r);
+    });
+    connect(worker, &DbWorker::catalogLoaded, this, [this](const CatalogResult &r) {
+        requestFinished();
+        Q_EMIT catalogLoaded(r);
     });
     m_thread.setObjectName(QStringLiteral("db:") + spec.displayName().left(40));
     m_thread.start();
@@ -94,6 +130,70 @@ void DbSession::cancel() {
         m_canceller->cancelRunningStatement();
 }
 
+std::shared_ptr<std::atomic_bool> DbSession::queryCancelFlag() {
+    if (m_cancel->load())
+        m_cancel = std::make_shared<std::atomic_bool>(false);
+    return m_cancel;
+}
+
+quint64 DbSession::runQuery(QueryRunRequest request) {
+    request.requestId = ++m_lastRequestId;
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, request, cancel = queryCancelFlag()] { w->runQuery(request, cancel); },
+        Qt::QueuedConnection);
+    return request.requestId;
+}
+
+quint64 DbSession::fetchRows(quint64 cursorId, int rows) {
+    const FetchRequest request{++m_lastRequestId, cursorId, rows};
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, request, cancel = queryCancelFlag()] { w->fetchRows(request, cancel); },
+        Qt::QueuedConnection);
+    return request.requestId;
+}
+
+quint64 DbSession::endTransaction(bool commit) {
+    const TransactionRequest request{++m_lastRequestId, commit};
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, request] { w->endTransaction(request); }, Qt::QueuedConnection);
+    return request.requestId;
+}
+
+quint64 DbSession::exportResult(ExportRequest request) {
+    request.requestId = ++m_lastRequestId;
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, request, cancel = queryCancelFlag()] { w->exportResult(request, cancel); },
+        Qt::QueuedConnection);
+    return request.requestId;
+}
+
+quint64 DbSession::explain(ExplainRequest request) {
+    request.requestId = ++m_lastRequestId;
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, request, cancel = queryCancelFlag()] { w->explain(request, cancel); },
+        Qt::QueuedConnection);
+    return request.requestId;
+}
+
+quint64 DbSession::loadCatalog() {
+    const CatalogRequest request{++m_lastRequestId};
+    requestStarted();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, request, cancel = queryCancelFlag()] { w->loadCatalog(request, cancel); },
+        Qt::QueuedConnection);
+    return request.requestId;
+}
+
 template<typename Result, typename Signal>
 Result DbSession::waitFor(quint64 requestId, Signal signal) {
     Result result;
@@ -120,4 +220,39 @@ HistoryResult DbSession::loadHistoryAndWait(const QString &migrationsDir) {
 
 OperationResult DbSession::runOperationAndWait(const OperationRequest &request) {
     return waitFor<OperationReply>(runOperation(request), &DbSession::operationFinished).result;
+}
+
+QueryRunResult DbSession::runQueryAndWait(const QueryRunRequest &request,
+                                          QList<StatementOutcome> *outcomes) {
+    // Both signals are queued to this thread: connect before anything can arrive.
+    quint64 id = 0;
+    const auto c = connect(this, &DbSession::statementFinished, this,
+                           [&id, outcomes](const StatementOutcome &o) {
+                               if (outcomes && o.requestId == id)
+                                   outcomes->append(o);
+                           });
+    id = runQuery(request);
+    QueryRunResult result = waitFor<QueryRunResult>(id, &DbSession::queryFinished);
+    disconnect(c);
+    return result;
+}
+
+RowChunk DbSession::fetchRowsAndWait(quint64 cursorId, int rows) {
+    return waitFor<RowChunk>(fetchRows(cursorId, rows), &DbSession::rowsFetched);
+}
+
+TransactionResult DbSession::endTransactionAndWait(bool commit) {
+    return waitFor<TransactionResult>(endTransaction(commit), &DbSession::transactionEnded);
+}
+
+ExportResult DbSession::exportResultAndWait(const ExportRequest &request) {
+    return waitFor<ExportResult>(exportResult(request), &DbSession::exportFinished);
+}
+
+ExplainResult DbSession::explainAndWait(const ExplainRequest &request) {
+    return waitFor<ExplainResult>(explain(request), &DbSession::explainFinished);
+}
+
+CatalogResult DbSession::loadCatalogAndWait() {
+    return waitFor<CatalogResult>(loadCatalog(), &DbSession::catalogLoaded);
 }

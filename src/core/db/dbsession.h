@@ -3,6 +3,7 @@
 
 #include "connectionspec.h"
 #include "dbrequests.h"
+#include "query/queryrequests.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,12 +40,30 @@ public:
     void cancel();
     bool isBusy() const { return m_pending > 0; }
 
+    // The SQL editor. Requests queue behind each other on the worker; cancel() stops the running
+    // one and everything queued behind it. Only one result cursor is open at a time: any request
+    // but fetchRows() closes it.
+    quint64 runQuery(QueryRunRequest request);
+    quint64 fetchRows(quint64 cursorId, int rows);
+    quint64 endTransaction(bool commit);
+    quint64 exportResult(ExportRequest request);
+    quint64 explain(ExplainRequest request);
+    quint64 loadCatalog();
+
     /// Blocks in a local event loop until the result of `open()` arrives (CLI and tests only).
     OpenResult openAndWait();
     /// Blocks in a local event loop until the history result arrives (CLI and tests only).
     HistoryResult loadHistoryAndWait(const QString &migrationsDir);
     /// Blocks in a local event loop until the operation's result arrives (CLI and tests only).
     OperationResult runOperationAndWait(const OperationRequest &request);
+    /// Blocking variants of the editor's requests (CLI, tests, benchmarks).
+    QueryRunResult runQueryAndWait(const QueryRunRequest &request,
+                                   QList<StatementOutcome> *outcomes = nullptr);
+    RowChunk fetchRowsAndWait(quint64 cursorId, int rows);
+    TransactionResult endTransactionAndWait(bool commit);
+    ExportResult exportResultAndWait(const ExportRequest &request);
+    ExplainResult explainAndWait(const ExplainRequest &request);
+    CatalogResult loadCatalogAndWait();
 
 Q_SIGNALS:
     void opened(const OpenResult &result);
@@ -52,11 +71,21 @@ Q_SIGNALS:
     void operationProgress(const OperationProgress &progress);
     void operationFinished(const OperationReply &reply);
     void busyChanged(bool busy);
+    void statementFinished(const StatementOutcome &outcome);
+    void queryFinished(const QueryRunResult &result);
+    void rowsFetched(const RowChunk &chunk);
+    void transactionEnded(const TransactionResult &result);
+    void exportProgress(const ExportProgress &progress);
+    void exportFinished(const ExportResult &result);
+    void explainFinished(const ExplainResult &result);
+    void catalogLoaded(const CatalogResult &result);
 
 private:
     void requestStarted();
     void requestFinished();
     template<typename Result, typename Signal> Result waitFor(quint64 requestId, Signal signal);
+    /// The editor's requests share one cancel flag until cancel() sets it; then a fresh one.
+    std::shared_ptr<std::atomic_bool> queryCancelFlag();
 
     ConnectionSpec m_spec;
     QThread m_thread;

@@ -8,6 +8,7 @@
 #include "ops/deployer.h"
 #include "ops/resolver.h"
 #include "ops/scriptexecutor.h"
+#include "query/queryexecutor.h"
 #include "querycanceller.h"
 #include "review/auditjournal.h"
 
@@ -29,6 +30,7 @@ DbWorker::DbWorker(const ConnectionSpec &spec, std::shared_ptr<QueryCanceller> c
 DbWorker::~DbWorker() {
     // Runs on the worker thread (deleteLater before the thread finishes), where the connection
     // lives.
+    m_query.reset(); // its cursor must go before the connection
     if (m_open)
         ConnectionOpener::close(m_connectionName);
 }
@@ -41,6 +43,7 @@ void DbWorker::open(quint64 requestId) {
     assertWorkerThread();
     OpenResult result;
     result.requestId = requestId;
+    m_query.reset();
     if (m_open) {
         ConnectionOpener::close(m_connectionName);
         m_open = false;
@@ -103,6 +106,7 @@ DbError DbWorker::applyReadOnly(bool readOnly) {
         break;
     case ConnectionSpec::Driver::Sqlite: {
         // The file was opened read-only: reopen it in the mode wanted (no password involved).
+        m_query.reset();
         if (m_canceller)
             m_canceller->detach();
         ConnectionOpener::close(m_connectionName);
@@ -212,4 +216,110 @@ void DbWorker::runOperation(const OperationRequest &request,
                                  .arg(error);
     }
     Q_EMIT operationFinished(reply);
+}
+
+QueryExecutor *DbWorker::queryExecutor() {
+    if (!m_open)
+        return nullptr;
+    if (!m_query)
+        m_query = std::make_unique<QueryExecutor>(m_connectionName, m_spec, m_canceller.get());
+    return m_query.get();
+}
+
+namespace {
+DbError notOpen() {
+    return DbError::fromMessage(MwbTr::tr("The connection is not open."));
+}
+} // namespace
+
+void DbWorker::runQuery(const QueryRunRequest &request,
+                        const std::shared_ptr<std::atomic_bool> &cancel) {
+    assertWorkerThread();
+    QueryExecutor *executor = queryExecutor();
+    if (!executor) {
+        StatementOutcome outcome;
+        outcome.requestId = request.requestId;
+        outcome.error = notOpen();
+        Q_EMIT statementFinished(outcome);
+        QueryRunResult result;
+        result.requestId = request.requestId;
+        result.failedIndex = 0;
+        Q_EMIT queryFinished(result);
+        return;
+    }
+    const QueryRunResult result =
+        executor->run(request, cancel.get(), [this](const StatementOutcome &outcome) {
+            Q_EMIT statementFinished(outcome);
+        });
+    Q_EMIT queryFinished(result);
+}
+
+void DbWorker::fetchRows(const FetchRequest &request,
+                         const std::shared_ptr<std::atomic_bool> &cancel) {
+    assertWorkerThread();
+    RowChunk chunk;
+    if (QueryExecutor *executor = queryExecutor()) {
+        chunk = executor->fetch(request, cancel.get());
+    } else {
+        chunk.requestId = request.requestId;
+        chunk.cursorId = request.cursorId;
+        chunk.closed = true;
+        chunk.error = notOpen();
+    }
+    Q_EMIT rowsFetched(chunk);
+}
+
+void DbWorker::endTransaction(const TransactionRequest &request) {
+    assertWorkerThread();
+    TransactionResult result;
+    if (QueryExecutor *executor = queryExecutor()) {
+        result = executor->endTransaction(request);
+    } else {
+        result.requestId = request.requestId;
+        result.commit = request.commit;
+        result.error = notOpen();
+    }
+    Q_EMIT transactionEnded(result);
+}
+
+void DbWorker::exportResult(const ExportRequest &request,
+                            const std::shared_ptr<std::atomic_bool> &cancel) {
+    assertWorkerThread();
+    ExportResult result;
+    if (QueryExecutor *executor = queryExecutor()) {
+        result = executor->exportRows(request, cancel.get(),
+                                      [this, id = request.requestId](qint64 rows) {
+                                          Q_EMIT exportProgress(ExportProgress{id, rows});
+                                      });
+    } else {
+        result.requestId = request.requestId;
+        result.error = notOpen();
+    }
+    Q_EMIT exportFinished(result);
+}
+
+void DbWorker::explain(const ExplainRequest &request,
+                       const std::shared_ptr<std::atomic_bool> &cancel) {
+    assertWorkerThread();
+    ExplainResult result;
+    if (QueryExecutor *executor = queryExecutor()) {
+        result = executor->explain(request, cancel.get());
+    } else {
+        result.requestId = request.requestId;
+        result.error = notOpen();
+    }
+    Q_EMIT explainFinished(result);
+}
+
+void DbWorker::loadCatalog(const CatalogRequest &request,
+                           const std::shared_ptr<std::atomic_bool> &cancel) {
+    assertWorkerThread();
+    CatalogResult result;
+    if (QueryExecutor *executor = queryExecutor()) {
+        result = executor->catalog(request, cancel.get());
+    } else {
+        result.requestId = request.requestId;
+        result.error = notOpen();
+    }
+    Q_EMIT catalogLoaded(result);
 }

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditJournalDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Journal intact&lt;/b&gt; (%n entries): every line follows the one before it and has its recorded hash.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Journal intact&lt;/b&gt; (%n entry): every line follows the one before it and has its recorded hash.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</numerusform>
+            <numerusform>&lt;b&gt;Journal intact&lt;/b&gt; (%n entries): every line follows the one before it and has its recorded hash.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BaselinePage</name>
+    <message numerus="yes">
+        <source>%n table(s) found. This is %1/migration.sql:</source>
+        <translation>
+            <numerusform>%n table found. This is %1/migration.sql:</numerusform>
+            <numerusform>%n tables found. This is %1/migration.sql:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMatrixDialog</name>
     <message numerus="yes">
         <source>Reading %n connection(s)…</source>
@@ -56,12 +76,70 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <source>%n migration(s)</source>
         <translation>
             <numerusform>%n migration</numerusform>
             <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LintFindingsView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation>
+            <numerusform>%n finding: </numerusform>
+            <numerusform>%n findings: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LintPanel</name>
+    <message numerus="yes">
+        <source>Running %n pre-check(s), read-only…</source>
+        <translation>
+            <numerusform>Running %n pre-check, read-only…</numerusform>
+            <numerusform>Running %n pre-checks, read-only…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-check(s) found rows in the way.</source>
+        <translation>
+            <numerusform>%n pre-check found rows in the way.</numerusform>
+            <numerusform>%n pre-checks found rows in the way.</numerusform>
         </translation>
     </message>
 </context>
@@ -153,6 +231,76 @@ Dry run: %n migrations would be applied.</numerusform>
             <numerusform>No answer from %1 within %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Statements sent (%n)</source>
+        <translation>
+            <numerusform>Statement sent (%n)</numerusform>
+            <numerusform>Statements sent (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lint (%n finding(s))</source>
+        <translation>
+            <numerusform>Lint (%n finding)</numerusform>
+            <numerusform>Lint (%n findings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data pre-checks (%n)</source>
+        <translation>
+            <numerusform>Data pre-check (%n)</numerusform>
+            <numerusform>Data pre-checks (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Executions (%n)</source>
+        <translation>
+            <numerusform>Execution (%n)</numerusform>
+            <numerusform>Executions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hold NULL.</source>
+        <translation>
+            <numerusform>%n row holds NULL.</numerusform>
+            <numerusform>%n rows hold NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s): adding the column fails without a default.</source>
+        <translation>
+            <numerusform>The table has %n row: adding the column fails without a default.</numerusform>
+            <numerusform>The table has %n rows: adding the column fails without a default.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hold values that do not convert to %1.</source>
+        <translation>
+            <numerusform>%n row holds values that do not convert to %1.</numerusform>
+            <numerusform>%n rows hold values that do not convert to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) reference a missing %1 row.</source>
+        <translation>
+            <numerusform>%n row references a missing %1 row.</numerusform>
+            <numerusform>%n rows reference a missing %1 row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s), %1 rows in them.</source>
+        <translation>
+            <numerusform>%n duplicate group, %1 rows in it.</numerusform>
+            <numerusform>%n duplicate groups, %1 rows in them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has a migration history (%n row(s) in _prisma_migrations). Baselining is for databases that predate Prisma Migrate.</source>
+        <translation>
+            <numerusform>The database already has a migration history (%n row in _prisma_migrations). Baselining is for databases that predate Prisma Migrate.</numerusform>
+            <numerusform>The database already has a migration history (%n rows in _prisma_migrations). Baselining is for databases that predate Prisma Migrate.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>
@@ -168,6 +316,74 @@ Dry run: %n migrations would be applied.</numerusform>
         <translation>
             <numerusform>%n step in total, %1 from the script(s).</numerusform>
             <numerusform>%n steps in total, %1 from the script(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCreationDialog</name>
+    <message numerus="yes">
+        <source>%n step(s), bookkeeping included.</source>
+        <translation>
+            <numerusform>%n step, bookkeeping included.</numerusform>
+            <numerusform>%n steps, bookkeeping included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precondition(s) re-checked at execution.</source>
+        <translation>
+            <numerusform>%n precondition re-checked at execution.</numerusform>
+            <numerusform>%n preconditions re-checked at execution.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDataPage</name>
+    <message numerus="yes">
+        <source>Looking for duplicates (%n unique index(es))…</source>
+        <translation>
+            <numerusform>Looking for duplicates (%n unique index)…</numerusform>
+            <numerusform>Looking for duplicates (%n unique indexes)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n row</numerusform>
+            <numerusform>%1 — %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqlEditorWindow</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n row affected</numerusform>
+            <numerusform>%n rows affected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n statement in %1 s.</numerusform>
+            <numerusform>%n statements in %1 s.</numerusform>
         </translation>
     </message>
 </context>

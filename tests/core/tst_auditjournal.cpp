@@ -8,6 +8,7 @@
 class TestAuditJournal : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void osUserWithoutEnvironment();
     void appendAndVerify();
     void tamperingIsDetected_data();
     void tamperingIsDetected();
@@ -89,6 +90,27 @@ void TestAuditJournal::tamperingIsDetected() {
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBadLine, badLine);
     QVERIFY(!v.problem.isEmpty());
+}
+
+void TestAuditJournal::osUserWithoutEnvironment() {
+    // Containers run without USER: the journal still names the user (password database).
+    const QByteArray saved[] = {qgetenv("USER"), qgetenv("LOGNAME"), qgetenv("USERNAME")};
+    for (const char *v : {"USER", "LOGNAME", "USERNAME"})
+        qunsetenv(v);
+    const QString user = AuditJournal::currentOsUser();
+    int i = 0;
+    for (const char *v : {"USER", "LOGNAME", "USERNAME"}) {
+        if (!saved[i].isEmpty())
+            qputenv(v, saved[i]);
+        ++i;
+    }
+    QVERIFY(!user.isEmpty());
+    qputenv("USER", "reviewer-x");
+    QCOMPARE(AuditJournal::currentOsUser(), QStringLiteral("reviewer-x"));
+    if (saved[0].isEmpty())
+        qunsetenv("USER");
+    else
+        qputenv("USER", saved[0]);
 }
 
 QTEST_GUILESS_MAIN(TestAuditJournal)

@@ -6,6 +6,7 @@
 #include "diff/diffwindow.h"
 #include "diff/driftindicator.h"
 #include "diff/sidebysidedocument.h"
+#include "editor/sqleditorwindow.h"
 #include "history/historytablemodel.h"
 #include "mainwindow/mainwindow.h"
 #include "testdata.h"
@@ -534,6 +535,15 @@ void TestDiffWindow::demoWorkspaceShowsDrift() {
     QVERIFY(diff->summaryTree()->findItem(QStringLiteral("[+] email")));
     QVERIFY(diff->nextChange());
     QVERIFY(saveShot(diff, QStringLiteral("mwb-demo-drift-window.png")));
+
+    // The drift script opens in the SQL editor of this connection.
+    auto *toEditor = diff->findChild<QAction *>(QStringLiteral("actionOpenInEditor"));
+    QVERIFY(toEditor && toEditor->isEnabled());
+    toEditor->trigger();
+    SqlEditorWindow *editor = nullptr;
+    QTRY_VERIFY((editor = window.findChild<SqlEditorWindow *>()) != nullptr);
+    QVERIFY2(editor->sql().contains(QStringLiteral("CREATE TABLE \"Post\"")),
+             qPrintable(editor->sql()));
 }
 
 void TestDiffWindow::driftOnPostgresNeedsThePassword() {

@@ -192,7 +192,7 @@ void DbWorker::runOperation(const OperationRequest &request,
     if (writes && !request.journalPath.isEmpty()) {
         AuditEntry entry;
         entry.time = QDateTime::currentDateTimeUtc();
-        entry.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        entry.osUser = AuditJournal::currentOsUser();
         entry.connection =
             request.connectionLabel.isEmpty() ? m_spec.redactedUrl() : request.connectionLabel;
         entry.environment = request.environment;

@@ -12,6 +12,11 @@
 #include <QLockFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QJsonObject content(const AuditEntry &e) {
     QJsonObject o{
@@ -211,4 +216,15 @@ QList<AuditEntry> AuditJournal::entries(const Filter &filter, QList<int> *lines)
             *lines << lineNumber;
     }
     return out;
+}
+
+QString AuditJournal::currentOsUser() {
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return {};
 }

@@ -44,6 +44,9 @@ public:
 
     /// The default location (under the user's data directory).
     static QString defaultPath();
+    /// The OS user recorded in entries: USER, LOGNAME or USERNAME, else (Unix) the password
+    /// database — containers and services often run without USER.
+    static QString currentOsUser();
 
     /// Appends `entry` (its hashes are filled in here); returns an error message or empty.
     QString append(AuditEntry entry);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeplan.h"
 
+#include "auditjournal.h"
 #include "mwbtr.h"
 #include "ops/operationjson.h"
 
@@ -9,11 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace {
 bool operationFromKey(const QString &key, OperationPlan::Operation *operation) {
@@ -260,15 +256,7 @@ QString ChangePlan::summary() const {
 }
 
 QString ChangePlan::currentUser() {
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
-        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
-            return name;
-#ifdef Q_OS_UNIX
-    // Containers and services often run without USER: ask the password database.
-    if (const passwd *entry = getpwuid(getuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
-    return {};
+    return AuditJournal::currentOsUser();
 }
 
 bool ChangePlan::sameUser(const QString &a, const QString &b) {

@@ -259,9 +259,16 @@ void DiffWindow::buildUi() {
     m_verifyAction->setToolTip(tr("Apply the script to a shadow copy of the “from” side and check "
                                   "that nothing differs from the “to” side afterwards"));
     connect(m_verifyAction, &QAction::triggered, this, &DiffWindow::verifyScript);
+    m_editorAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                                 tr("Open in SQL &Editor"), this);
+    m_editorAction->setObjectName(QStringLiteral("actionOpenInEditor"));
+    m_editorAction->setToolTip(tr("Open the script in the SQL editor of this connection, to "
+                                  "review, change and run it"));
+    connect(m_editorAction, &QAction::triggered, this,
+            [this] { Q_EMIT openInEditorRequested(m_outcome.script.text()); });
     addAction(m_saveAction);
     auto *scriptButtons = new QHBoxLayout;
-    for (QAction *action : {m_saveAction, m_copyAction, m_verifyAction}) {
+    for (QAction *action : {m_saveAction, m_copyAction, m_verifyAction, m_editorAction}) {
         auto *button = new QToolButton(scriptPage);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -294,6 +301,7 @@ void DiffWindow::buildUi() {
     updateChangeActions();
     m_saveAction->setEnabled(false);
     m_copyAction->setEnabled(false);
+    m_editorAction->setEnabled(false);
     m_verifyAction->setEnabled(false);
 
     updateLegend();
@@ -428,6 +436,7 @@ void DiffWindow::showOutcome(const DiffRequest &request, const DiffOutcome &outc
     setRunning(false);
     m_saveAction->setEnabled(outcome.ok());
     m_copyAction->setEnabled(outcome.ok());
+    m_editorAction->setEnabled(outcome.ok());
     m_verifyAction->setEnabled(outcome.ok());
 
     const QString fromLabel =

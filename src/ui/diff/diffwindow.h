@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     /// An outcome (or an error) is on screen; for tests and scripted screenshots.
     void outcomeShown();
+    /// "Open in SQL Editor": the main window opens its editor on the script.
+    void openInEditorRequested(const QString &script);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,5 +118,6 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_editorAction = nullptr;
     QAction *m_verifyAction = nullptr;
 };

@@ -11,16 +11,25 @@
 #include "diff/diffcontext.h"
 #include "diff/diffwindow.h"
 #include "diff/driftindicator.h"
+#include "editor/sqleditorwindow.h"
 #include "history/historytablemodel.h"
 #include "history/historyview.h"
 #include "history/migrationdetailspane.h"
 #include "review/auditjournal.h"
+#include "review/auditjournaldialog.h"
+#include "review/changeplandialog.h"
+#include "training/trainingdialog.h"
+#include "training/trainingpanel.h"
+#include "wizards/baselinewizard.h"
+#include "wizards/hotfixwizard.h"
+#include "wizards/recoverywizard.h"
 #include "workspace/demoworkspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -124,7 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateOperationActions();
     });
     m_historyView->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_historyView->tableView()->addActions({m_markAppliedAction, m_markRolledBackAction});
+    m_historyView->tableView()->addActions(
+        {m_recoverAction, m_markAppliedAction, m_markRolledBackAction});
     setEnvironment(Environment::Local);
     updateOperationActions();
 
@@ -194,6 +204,16 @@ void MainWindow::createActions() {
         dialog->open();
     });
     matrixAction->setObjectName(QStringLiteral("actionConnectionMatrix"));
+    fileMenu
+        ->addAction(tr("Open Change &Plan…"), this,
+                    [this] {
+                        const QString file = QFileDialog::getOpenFileName(
+                            this, tr("Open Change Plan"), m_workspace.root,
+                            tr("Change plans (*.json)"));
+                        if (!file.isEmpty())
+                            openChangePlan(file);
+                    })
+        ->setObjectName(QStringLiteral("actionOpenChangePlan"));
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -238,6 +258,13 @@ void MainWindow::createActions() {
         request.atomic = false;
         startOperation(request);
     });
+    operationsMenu->addSeparator();
+    m_recoverAction = operationsMenu->addAction(tr("Re&cover Failed Migration…"), this, [this] {
+        openRecoveryWizard(selectedMigration());
+    });
+    m_recoverAction->setObjectName(QStringLiteral("actionRecoverFailed"));
+    operationsMenu->addAction(tr("&Baseline Database…"), this, [this] { openBaselineWizard(); })
+        ->setObjectName(QStringLiteral("actionBaseline"));
     auto *schemaMenu = menuBar()->addMenu(tr("&Schema"));
     auto *compareAction =
         schemaMenu->addAction(tr("&Compare Schemas…"), this, [this] { openDiffWindow(); });
@@ -248,7 +275,22 @@ void MainWindow::createActions() {
     auto *driftAction = schemaMenu->addAction(tr("Check &Drift"), this, [this] { checkDrift(); });
     driftAction->setObjectName(QStringLiteral("actionCheckDrift"));
     driftAction->setToolTip(tr("Compare the live schema with what the applied migrations produce"));
+    schemaMenu->addAction(tr("Reconcile &Hotfix…"), this, [this] { openHotfixWizard(); })
+        ->setObjectName(QStringLiteral("actionReconcileHotfix"));
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    auto *sqlEditorAction =
+        toolsMenu->addAction(tr("SQL &Editor"), this, [this] { openSqlEditor(); });
+    sqlEditorAction->setObjectName(QStringLiteral("actionSqlEditor"));
+    sqlEditorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    sqlEditorAction->setToolTip(tr("Run SQL on the current connection in an editor window"));
+    toolsMenu->addAction(tr("&Audit Journal…"), this, [this] { openAuditJournal(); })
+        ->setObjectName(QStringLiteral("actionAuditJournal"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *trainingAction =
+        helpMenu->addAction(QIcon::fromTheme(QStringLiteral("applications-education")),
+                            tr("&Training…"), this, [this] { openTraining(); });
+    trainingAction->setToolTip(tr("Guided, self-checking exercises in Prisma's production "
+                                  "recovery, on a private database"));
     helpMenu->addAction(tr("&About Migration Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Migration Workbench"),
                            tr("<h3>Migration Workbench %1</h3><p>See and repair Prisma Migrate "
@@ -259,6 +301,7 @@ void MainWindow::createActions() {
 
     toolbar->addAction(openAction);
     toolbar->addAction(demoAction);
+    toolbar->addAction(trainingAction);
     toolbar->addAction(connectionsAction);
     toolbar->addSeparator();
     m_environmentBox->addItem(tr("Local"), static_cast<int>(Environment::Local));
@@ -548,6 +591,8 @@ void MainWindow::updateOperationActions() {
                                     status->state != MigrationStatus::State::Applied);
     m_markRolledBackAction->setEnabled(connected && status &&
                                        status->state == MigrationStatus::State::Failed);
+    m_recoverAction->setEnabled(connected &&
+                                m_model->report().countInState(MigrationStatus::State::Failed) > 0);
 }
 
 ConnectionManagerDialog *MainWindow::openConnectionManager() {
@@ -610,10 +655,58 @@ OperationDialog *MainWindow::startOperation(const OperationRequest &request) {
                                                                   : m_model->report().provider;
     auto *dialog = new OperationDialog(m_session.get(), r, m_environment, provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    DiffContext review = diffContext(); // pre-checks and change plans need the password
+    dialog->setReviewContext(review.database, m_hasWorkspace ? m_workspace.root : QString());
+    review.wipe();
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->hasWritten())
             refresh();
     });
+    dialog->open();
+    return dialog;
+}
+
+ChangePlanDialog *MainWindow::openChangePlan(const QString &path) {
+    auto *dialog = new ChangePlanDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setJournalPath(AuditJournal::defaultPath());
+    DiffContext context = diffContext(); // executing opens its own connection
+    dialog->setConnection(context.database);
+    context.wipe();
+    dialog->load(path);
+    connect(dialog, &ChangePlanDialog::executed, this, [this] { refresh(); });
+    dialog->show();
+    return dialog;
+}
+
+AuditJournalDialog *MainWindow::openAuditJournal() {
+    auto *dialog = new AuditJournalDialog(AuditJournal::defaultPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+TrainingDialog *MainWindow::openTraining() {
+    auto *dialog = new TrainingDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TrainingDialog::ready, this,
+            [this](const Scenario &scenario, const ScenarioBuilder::Result &result) {
+                if (!openWorkspace(result.workspace))
+                    return;
+                if (!m_trainingPanel) {
+                    auto *dock = new QDockWidget(tr("Training"), this);
+                    dock->setObjectName(QStringLiteral("trainingDock"));
+                    m_trainingPanel = new TrainingPanel(dock);
+                    dock->setWidget(m_trainingPanel);
+                    addDockWidget(Qt::RightDockWidgetArea, dock);
+                    connect(m_trainingPanel, &TrainingPanel::resetRequested, this,
+                            [this](const QString &id) { openTraining()->start(id); });
+                    // What the check judged is what the history should show.
+                    connect(m_trainingPanel, &TrainingPanel::checked, this, [this] { refresh(); });
+                }
+                m_trainingPanel->setScenario(scenario, result.workspace, result.database);
+                m_trainingPanel->parentWidget()->show();
+            });
     dialog->open();
     return dialog;
 }
@@ -655,6 +748,8 @@ DiffWindow *MainWindow::openDiffWindow() {
         m_diffWindow = new DiffWindow(context, this);
         m_diffWindow->setWindowFlag(Qt::Window);
         m_diffWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_diffWindow, &DiffWindow::openInEditorRequested, this,
+                [this](const QString &script) { openSqlEditor(script); });
         context.wipe();
     }
     m_diffWindow->show();
@@ -699,4 +794,87 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     forgetConnectionSecret();
     m_session.reset(); // stops the worker thread before the widgets go
     QMainWindow::closeEvent(event);
+}
+
+SqlEditorWindow *MainWindow::openSqlEditor(const QString &sql) {
+    if (!m_session || !m_session->hasDatabase() || !m_diffSpec.isValid()) {
+        showError(
+            tr("Connect to a database first: the SQL editor works on the current connection."));
+        return nullptr;
+    }
+    // Its own session: the editor's transactions and cursors never meet the history's.
+    ConnectionSpec spec = m_diffSpec;
+    spec.readOnly = m_session->spec().readOnly;
+    auto *editor = new SqlEditorWindow(spec, m_environment, this);
+    DiffContext::wipe(spec);
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!sql.isEmpty())
+        editor->setSql(sql);
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
+}
+
+WizardContext MainWindow::wizardContext() const {
+    WizardContext c;
+    c.session = m_session.get();
+    c.environment = m_environment;
+    c.diff = diffContext();
+    c.history = m_model->report();
+    c.workspaceRoot = m_workspace.root;
+    c.migrationsDir = m_workspace.migrationsDir;
+    c.schemaDir = m_workspace.schemaDir();
+    c.journalPath = AuditJournal::defaultPath(); // every write, elevated or not, is journaled
+    if (m_session) {
+        c.connectionLabel = m_session->spec().redactedUrl();
+        c.connectionName = m_session->spec().displayName();
+    }
+    return c;
+}
+
+void MainWindow::showWizard(WorkbenchWizard *wizard) {
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &WorkbenchWizard::committed, this, &MainWindow::refresh);
+    wizard->open(); // window-modal: the session must not change under it
+}
+
+RecoveryWizard *MainWindow::openRecoveryWizard(const QString &migration) {
+    QString name; // the given migration when it failed, else the first failed one
+    for (const MigrationStatus &m : m_model->report().migrations) {
+        if (m.state == MigrationStatus::State::Failed && (name.isEmpty() || m.name == migration))
+            name = m.name;
+    }
+    if (!m_session || !m_session->hasDatabase() || !m_hasWorkspace || name.isEmpty()) {
+        showError(tr("There is no failed migration to recover on this connection."));
+        return nullptr;
+    }
+    auto *wizard = new RecoveryWizard(wizardContext(), name, this);
+    showWizard(wizard);
+    return wizard;
+}
+
+HotfixWizard *MainWindow::openHotfixWizard() {
+    DiffContext check = diffContext();
+    const bool possible = m_hasWorkspace && check.canCheckDrift();
+    check.wipe();
+    if (!possible) {
+        showError(tr("Reconciling a hotfix needs a database connection and a migrations folder."));
+        return nullptr;
+    }
+    auto *wizard =
+        new HotfixWizard(wizardContext(), m_store->profiles(m_workspace.root), m_secrets, this);
+    showWizard(wizard);
+    return wizard;
+}
+
+BaselineWizard *MainWindow::openBaselineWizard() {
+    if (!m_session || !m_session->hasDatabase() || !m_hasWorkspace) {
+        showError(tr("Baselining needs a workspace and a database connection."));
+        return nullptr;
+    }
+    auto *wizard = new BaselineWizard(wizardContext(), this);
+    showWizard(wizard);
+    return wizard;
 }

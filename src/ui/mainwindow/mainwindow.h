@@ -11,6 +11,9 @@
 
 #include <memory>
 
+class AuditJournalDialog;
+class BaselineWizard;
+class ChangePlanDialog;
 class ConnectionManagerDialog;
 class DiffWindow;
 class DriftIndicator;
@@ -28,6 +31,13 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
+class HotfixWizard;
+class RecoveryWizard;
+class WorkbenchWizard;
+struct WizardContext;
+class SqlEditorWindow;
+class TrainingDialog;
+class TrainingPanel;
 
 /// The workbench window: workspace and database at the top, the history in the middle, the
 /// selected migration on the right. Owns the database session; never touches QSqlDatabase.
@@ -63,11 +73,30 @@ public:
     /// and runs it; nullptr (with an error shown) without a database or migrations folder.
     DiffWindow *checkDrift();
     DriftIndicator *driftIndicator() const { return m_drift; }
+    /// The wizards (failed migration recovery, hotfix reconciliation, baseline), window-modal;
+    /// nullptr with an error shown when they cannot start on this connection.
+    RecoveryWizard *openRecoveryWizard(const QString &migration = {});
+    HotfixWizard *openHotfixWizard();
+    BaselineWizard *openBaselineWizard();
+
+    /// Opens the training scenario picker; a built scenario opens here with its guide.
+    TrainingDialog *openTraining();
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+
+    /// Review: a change plan file in review mode (approve, execute on this connection), and the
+    /// audit journal of every write.
+    ChangePlanDialog *openChangePlan(const QString &path);
+    AuditJournalDialog *openAuditJournal();
 
     HistoryTableModel *historyModel() const { return m_model; }
     HistoryView *historyView() const { return m_historyView; }
     MigrationDetailsPane *detailsPane() const { return m_details; }
     QString bannerText() const;
+
+public Q_SLOTS:
+    /// Opens an SQL editor window on the current connection (its own session and connection),
+    /// with `sql` in it; nullptr (with an error shown) without a database connection.
+    SqlEditorWindow *openSqlEditor(const QString &sql = {});
 
 Q_SIGNALS:
     /// A history result (or an error) has been shown; for tests and scripted screenshots.
@@ -92,6 +121,8 @@ private:
     void updateDrift();
     /// Wipes the password kept for diffs and shadow replays, and stops what uses it.
     void forgetConnectionSecret();
+    WizardContext wizardContext() const;
+    void showWizard(WorkbenchWizard *wizard);
 
     std::unique_ptr<DbSession> m_session;
     QSettings m_settings; ///< the user's settings (QSettings' platform location)
@@ -106,6 +137,7 @@ private:
     /// own connections (shadow replay needs the server's password). Wiped on disconnect/close.
     ConnectionSpec m_diffSpec;
     ConnectionSpec m_shadowSpec; ///< configured shadow database WITH password; invalid: none
+    TrainingPanel *m_trainingPanel = nullptr; ///< created with the first training scenario
 
     HistoryTableModel *m_model;
     HistoryView *m_historyView;
@@ -125,4 +157,5 @@ private:
     QAction *m_markAppliedAction = nullptr;
     QAction *m_markRolledBackAction = nullptr;
     QAction *m_executeAction = nullptr;
+    QAction *m_recoverAction = nullptr;
 };

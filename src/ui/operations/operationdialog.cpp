@@ -2,6 +2,8 @@
 #include "operationdialog.h"
 
 #include "db/dbsession.h"
+#include "review/lintpanel.h"
+#include "review/plancreationdialog.h"
 #include "viewers/readonlysqlview.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace {
@@ -52,6 +55,9 @@ OperationDialog::OperationDialog(DbSession *session, const OperationRequest &req
     , m_title(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_sql(new ReadOnlySqlView(this))
+    , m_lint(new LintPanel(this))
+    , m_savePlan(new QPushButton(tr("Save as Change Plan…"), this))
+    , m_provider(provider)
     , m_confirmLabel(new QLabel(this))
     , m_confirm(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
@@ -60,7 +66,7 @@ OperationDialog::OperationDialog(DbSession *session, const OperationRequest &req
     , m_run(new QPushButton(tr("Run"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setWindowTitle(titleFor(request));
-    resize(820, 640);
+    resize(900, 760);
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -82,12 +88,25 @@ OperationDialog::OperationDialog(DbSession *session, const OperationRequest &req
     m_run->setDefault(false);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_savePlan, QDialogButtonBox::ActionRole);
     buttons->addButton(m_run, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_notes);
-    layout->addWidget(m_sql, 1);
+    // What runs above, what the linter and the pre-checks say about it below.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_sql);
+    split->addWidget(m_lint);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    m_lint->setVisible(request.kind == OperationRequest::Kind::Deploy ||
+                       request.kind == OperationRequest::Kind::Execute);
+    m_savePlan->setVisible(false);
+    m_savePlan->setToolTip(tr("Write this operation as a change plan for a reviewer to approve"));
+    connect(m_savePlan, &QPushButton::clicked, this, &OperationDialog::saveAsChangePlan);
+    connect(m_lint, &LintPanel::acknowledgementChanged, this, &OperationDialog::updateRunEnabled);
+    layout->addWidget(split, 1);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
     layout->addWidget(m_progress);
@@ -141,7 +160,35 @@ void OperationDialog::updateRunEnabled() {
     const bool planned = !m_result.plan.isRefused() && m_result.dryRun && !m_running && !m_ran;
     const bool confirmed =
         m_environment != Environment::Production || m_confirm->text() == confirmationWord();
-    m_run->setEnabled(planned && confirmed);
+    // An error finding never blocks silently: it asks for the explicit acknowledgement.
+    const bool reviewed = m_lint->isHidden() || (m_lint->isLinted() && m_lint->isAcknowledged());
+    m_run->setEnabled(planned && confirmed && reviewed);
+    m_savePlan->setEnabled(planned);
+}
+
+void OperationDialog::setReviewContext(const ConnectionSpec &spec, const QString &workspaceRoot) {
+    m_lint->setConnection(spec);
+    m_workspaceRoot = workspaceRoot;
+    m_savePlan->setVisible(m_environment == Environment::Production && spec.isValid());
+}
+
+PlanCreationDialog *OperationDialog::saveAsChangePlan() {
+    PlanRequest plan;
+    plan.spec = m_lint->connection();
+    plan.operation = static_cast<OperationPlan::Operation>(m_request.kind); // same order
+    plan.workspaceRoot = m_workspaceRoot;
+    plan.migrationsDir = m_request.migrationsDir;
+    plan.migrationName = m_request.migrationName;
+    plan.script = m_request.script;
+    plan.scriptName = m_request.scriptName;
+    plan.atomic = m_request.atomic;
+    plan.environment = environmentKey(m_environment);
+    plan.title = windowTitle();
+    auto *dialog = new PlanCreationDialog(plan, this);
+    plan.spec.password.fill(QChar(u'\0'));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QString OperationDialog::planText() const {
@@ -165,6 +212,7 @@ void OperationDialog::showPlan(const OperationResult &result) {
         m_notes->setTextFormat(Qt::RichText);
         m_notes->setStyleSheet(QStringLiteral("QLabel { color: #d63b3b; }"));
         m_sql->setSql(tr("-- Nothing will be sent."));
+        m_lint->setVisible(false);
         m_result.plan.refusal = plan.refusal.isEmpty() ? result.errorMessage : plan.refusal;
         updateRunEnabled();
         Q_EMIT planShown();
@@ -201,6 +249,7 @@ void OperationDialog::showPlan(const OperationResult &result) {
     notes += plan.notes;
     m_notes->setTextFormat(Qt::PlainText); // notes hold SQL fragments such as <now, UTC>
     m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_lint->lint(m_request, plan, m_provider);
     if (plan.operation == OperationPlan::Operation::Deploy && plan.migrations.isEmpty())
         m_result.plan.refusal = tr("Nothing to do.");
     updateRunEnabled();

@@ -6,7 +6,10 @@
 
 #include <QDialog>
 
+struct ConnectionSpec;
 class DbSession;
+class LintPanel;
+class PlanCreationDialog;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +38,13 @@ public:
     QString planText() const;
     QString outcomeText() const;
 
+    /// The live connection WITH password (data pre-checks, change plans) and the workspace.
+    void setReviewContext(const ConnectionSpec &spec, const QString &workspaceRoot);
+    LintPanel *lintPanel() const { return m_lint; }
+    QPushButton *savePlanButton() const { return m_savePlan; }
+    /// Production: turns this operation into a change plan for review instead of running it.
+    PlanCreationDialog *saveAsChangePlan();
+
 Q_SIGNALS:
     void planShown();
     void finishedRunning();
@@ -60,6 +70,10 @@ private:
     QLabel *m_title;
     QLabel *m_notes;
     ReadOnlySqlView *m_sql;
+    LintPanel *m_lint;
+    QPushButton *m_savePlan;
+    QString m_provider;
+    QString m_workspaceRoot;
     QLabel *m_confirmLabel;
     QLineEdit *m_confirm;
     QProgressBar *m_progress;

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "training/scenariobuilder.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+/// Picks a training scenario (with the user's progress) and builds it off the GUI thread in the
+/// user's training folder; `ready` hands the workspace to the main window.
+class TrainingDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit TrainingDialog(QWidget *parent = nullptr);
+
+    /// Builds the scenario (also used to start over).
+    void start(const QString &scenarioId);
+    QListWidget *list() const { return m_list; }
+
+Q_SIGNALS:
+    void ready(const Scenario &scenario, const ScenarioBuilder::Result &result);
+
+private:
+    void fill();
+    void showSelected();
+
+    QListWidget *m_list;
+    QTextBrowser *m_details;
+    QLabel *m_status;
+    QPushButton *m_startButton;
+    Scenario m_building;
+    QFutureWatcher<ScenarioBuilder::Result> m_watcher;
+};

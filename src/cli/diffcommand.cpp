@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -190,6 +191,8 @@ int DiffCommand::run(const QStringList &arguments) {
     QTextStream *target = &out;
     if (parser.isSet(outputOption) && outcome.ok()) {
         file.setFileName(parser.value(outputOption));
+        // `-o prisma/migrations/0_init/migration.sql` is the baseline recipe: make the folder.
+        QDir().mkpath(QFileInfo(file.fileName()).absolutePath());
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return usageError(
                 CliTr::tr("cannot write %1: %2")

@@ -9,9 +9,11 @@
 #include "ops/operationjson.h"
 #include "review/auditjournal.h"
 #include "review/migrationlinter.h"
+#include "review/readinesscheck.h"
 #include "targetoptions.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -110,7 +112,12 @@ int OperationCommand::run(const QStringList &arguments) {
         QStringLiteral("environment"),
         CliTr::tr("local, staging or production (recorded in the journal)."), CliTr::tr("name"),
         QStringLiteral("local"));
-    parser.addOptions({dryRun, json, journal, noJournal, environment});
+    const QCommandLineOption readyUrl(
+        QStringLiteral("ready-url"),
+        CliTr::tr("After a successful write, GET this URL (e.g. https://app/health/ready) and "
+                  "expect HTTP 200; the result is printed and journaled."),
+        CliTr::tr("url"));
+    parser.addOptions({dryRun, json, journal, noJournal, environment, readyUrl});
     OperationRequest request;
     if (command == QLatin1String("deploy")) {
         parser.setApplicationDescription(
@@ -222,6 +229,27 @@ int OperationCommand::run(const QStringList &arguments) {
         session.cancel();
     });
     const OperationResult result = session.runOperationAndWait(request);
+    // The optional readiness check: only after a real, successful write.
+    ReadinessResult readiness;
+    if (parser.isSet(readyUrl) && result.success && !result.dryRun) {
+        readiness = ReadinessCheck::run(parser.value(readyUrl));
+        if (!request.journalPath.isEmpty()) {
+            AuditEntry entry;
+            entry.time = QDateTime::currentDateTimeUtc();
+            entry.osUser = AuditJournal::currentOsUser();
+            entry.connection = spec.redactedUrl();
+            entry.environment = request.environment;
+            entry.operation = QStringLiteral("readiness-check");
+            entry.target = readiness.url;
+            entry.success = readiness.ready;
+            entry.result = readiness.message;
+            entry.durationMs = readiness.elapsedMs;
+            if (const QString error = AuditJournal(request.journalPath).append(entry);
+                !error.isEmpty())
+                err << CliTr::tr("Warning: the readiness check was not journaled: %1").arg(error)
+                    << Qt::endl;
+        }
+    }
     if (parser.isSet(json)) {
         QJsonObject object = OperationJson::toJson(result);
         object.insert(QStringLiteral("database"), spec.redactedUrl());
@@ -229,6 +257,8 @@ int OperationCommand::run(const QStringList &arguments) {
         for (const LintFinding &f : std::as_const(findings))
             lint.append(f.toJson());
         object.insert(QStringLiteral("lint"), lint);
+        if (readiness.ran)
+            object.insert(QStringLiteral("readiness"), readiness.toJson());
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         if (result.dryRun && !result.plan.isRefused())
@@ -239,8 +269,16 @@ int OperationCommand::run(const QStringList &arguments) {
             err << CliTr::tr("Error: %1").arg(result.errorMessage) << '\n';
         if (!result.recovery.isEmpty())
             err << '\n' << result.recovery << '\n';
+        if (readiness.ran)
+            (readiness.ready ? out : err)
+                << CliTr::tr("Readiness check %1: %2 (%3)")
+                       .arg(readiness.ready ? CliTr::tr("passed") : CliTr::tr("FAILED"),
+                            readiness.url, readiness.message)
+                << '\n';
     }
     out.flush();
     err.flush();
+    if (readiness.ran && !readiness.ready)
+        return ExitNeedsAttention;
     return result.success ? ExitOk : ExitNeedsAttention;
 }

@@ -6,10 +6,13 @@
 #include "workspace/checksum.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void driftOnDemo();
     void scenarioSolvedThroughTheCli();
     void executeLintsTheScript();
+    void readinessCheckAfterAWrite();
 
 private:
     QTemporaryDir m_tmp;
@@ -493,6 +497,49 @@ void TestCli::executeLintsTheScript() {
     QCOMPARE(lint.size(), 1);
     QCOMPARE(lint.at(0).toObject().value(QStringLiteral("rule")).toString(),
              QStringLiteral("drop-table"));
+}
+
+void TestCli::readinessCheckAfterAWrite() {
+    // A real HTTP server in its own process (mwb blocks this test while it runs): Python's.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QTemporaryDir root;
+    QVERIFY(TestData::writeFile(root.filePath(QStringLiteral("ready")), "ok\n"));
+    QProcess http;
+    http.setWorkingDirectory(root.path());
+    http.start(QStringLiteral("python3"),
+               {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
+    if (!http.waitForStarted(5000))
+        MWB_SKIP_OR_FAIL(QStringLiteral("python3 is not available for the HTTP responder"));
+    QTcpSocket socket;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (socket.connectToHost(QHostAddress::LocalHost, port), socket.waitForConnected(200)), 10000);
+    socket.close();
+
+    const QString script = m_tmp.filePath(QStringLiteral("noop.sql"));
+    QVERIFY(TestData::writeFile(script, "SELECT 1;\n"));
+    const QString journal = m_tmp.filePath(QStringLiteral("ready-journal.jsonl"));
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    Run r = mwb({QStringLiteral("execute"), QStringLiteral("--file"), script,
+                 QStringLiteral("--journal"), journal, QStringLiteral("--ready-url"),
+                 base + QStringLiteral("ready")},
+                m_demo);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Readiness check passed")), qPrintable(r.out));
+    r = mwb({QStringLiteral("execute"), QStringLiteral("--file"), script,
+             QStringLiteral("--journal"), journal, QStringLiteral("--ready-url"),
+             base + QStringLiteral("health/ready")},
+            m_demo);
+    QCOMPARE(r.exitCode, 1); // 404: the write happened, the application is not ready
+    QVERIFY2(r.err.contains(QStringLiteral("Readiness check FAILED")), qPrintable(r.err));
+    r = mwb({QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("--journal"),
+             journal, QStringLiteral("--json")});
+    QVERIFY2(r.out.count(QStringLiteral("readiness-check")) == 2, qPrintable(r.out));
+    http.kill();
+    http.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

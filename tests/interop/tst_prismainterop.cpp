@@ -270,6 +270,9 @@ private Q_SLOTS:
     // C: `mwb diff` / `mwb drift` against `prisma migrate diff` on the same inputs.
     void diffMatchesPrisma_data() { targets(); }
     void diffMatchesPrisma();
+    // D: what the wizards write (baseline 0_init, a captured hotfix) is clean for Prisma too.
+    void baselineAndHotfixAreCleanForPrisma_data() { targets(); }
+    void baselineAndHotfixAreCleanForPrisma();
 
 private:
     static void targets();
@@ -632,6 +635,65 @@ void TestPrismaInterop::diffMatchesPrisma() {
         }
     }
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
+}
+
+void TestPrismaInterop::baselineAndHotfixAreCleanForPrisma() {
+    Target t;
+    QString reason;
+    if (!makeTarget(&t, &reason))
+        MWB_SKIP_OR_FAIL(reason);
+    QVERIFY(TestData::writeFile(t.ws + QStringLiteral("/prisma/schema.prisma"),
+                                "datasource db {\n  provider = \"" + t.provider.toUtf8() +
+                                    "\"\n  url      = env(\"DATABASE_URL\")\n}\n"));
+    QVERIFY(TestData::writeFile(t.migrations() + QStringLiteral("/migration_lock.toml"),
+                                "provider = \"" + t.provider.toUtf8() + "\"\n"));
+    // A database that predates Prisma Migrate, made by hand.
+    EXPECT_EXIT(
+        t.execute(QStringLiteral("legacy.sql"),
+                  "CREATE TABLE \"Org\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"name\" "
+                  "TEXT NOT NULL);\nCREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY "
+                  "KEY, \"orgId\" INTEGER REFERENCES \"Org\" (\"id\"), \"email\" TEXT NOT "
+                  "NULL);\nCREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\");\n"),
+        0);
+    // Baseline as the wizard does it: 0_init from the live schema, marked applied.
+    EXPECT_EXIT(
+        mwb(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("empty"),
+                        QStringLiteral("--to"), QStringLiteral("database"),
+                        QStringLiteral("--script"), QStringLiteral("-o"),
+                        t.migrations() + QStringLiteral("/0_init/migration.sql")} +
+            t.at()),
+        0);
+    EXPECT_EXIT(mwb(QStringList{QStringLiteral("resolve"), QStringLiteral("--applied"),
+                                QStringLiteral("0_init")} +
+                    t.at()),
+                0);
+    const QStringList prismaDrift{QStringLiteral("migrate"),
+                                  QStringLiteral("diff"),
+                                  QStringLiteral("--from-migrations"),
+                                  QStringLiteral("prisma/migrations"),
+                                  QStringLiteral("--to-schema-datasource"),
+                                  QStringLiteral("prisma/schema.prisma"),
+                                  QStringLiteral("--exit-code")};
+    // Prisma: up to date, and its own replay of our 0_init equals the live schema.
+    const Run status = t.prisma({QStringLiteral("migrate"), QStringLiteral("status")});
+    EXPECT_EXIT(status, 0);
+    EXPECT_EXIT(t.prisma(prismaDrift), 0);
+
+    // A hotfix by hand, captured as a migration (the drift script) and marked applied.
+    EXPECT_EXIT(t.execute(QStringLiteral("hotfix.sql"),
+                          "CREATE INDEX \"User_orgId_idx\" ON \"User\"(\"orgId\");\n"),
+                0);
+    EXPECT_EXIT(t.prisma(prismaDrift), 2); // Prisma sees the drift too
+    const Run captured =
+        mwb(QStringList{QStringLiteral("drift"), QStringLiteral("--script")} + t.at());
+    EXPECT_EXIT(captured, 1);
+    const QString hotfix = QStringLiteral("20240301000000_retroactively_add_index");
+    QVERIFY(TestData::writeMigration(t.migrations(), hotfix, captured.out.toUtf8()));
+    EXPECT_EXIT(
+        mwb(QStringList{QStringLiteral("resolve"), QStringLiteral("--applied"), hotfix} + t.at()),
+        0);
+    EXPECT_EXIT(t.prisma({QStringLiteral("migrate"), QStringLiteral("status")}), 0);
+    EXPECT_EXIT(t.prisma(prismaDrift), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPrismaInterop)

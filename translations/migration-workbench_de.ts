@@ -5962,14 +5962,6 @@ Fehlgeschlagene Anweisung %1 (Zeile %2, Spalte %3):
         <translation>Das Szenario konnte nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <source> — solved</source>
-        <translation> — gelöst</translation>
-    </message>
-    <message>
-        <source> — started</source>
-        <translation> — begonnen</translation>
-    </message>
-    <message>
         <source>Goal:</source>
         <translation>Ziel:</translation>
     </message>
@@ -5980,6 +5972,30 @@ Fehlgeschlagene Anweisung %1 (Zeile %2, Spalte %3):
     <message>
         <source>Building “%1” (workspace and database)…</source>
         <translation>„%1“ wird aufgebaut (Arbeitsbereich und Datenbank) …</translation>
+    </message>
+    <message>
+        <source>SQLite (a private file)</source>
+        <translation>SQLite (eine private Datei)</translation>
+    </message>
+    <message>
+        <source>A new database on %1</source>
+        <translation>Eine neue Datenbank auf %1</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Started, not solved yet</source>
+        <translation>Begonnen, noch nicht gelöst</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be read: %2</source>
+        <translation>Das Passwort von %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6911,6 +6927,22 @@ Exit-Codes: 0 aktuell / Erfolg, 1 braucht Aufmerksamkeit / Vorgang fehlgeschlage
     <message>
         <source>Not solved yet: %1</source>
         <translation>Noch nicht gelöst: %1</translation>
+    </message>
+    <message>
+        <source>After a successful write, GET this URL (e.g. https://app/health/ready) and expect HTTP 200; the result is printed and journaled.</source>
+        <translation>Nach einem erfolgreichen Schreibvorgang diese URL abrufen (z. B. https://app/health/ready) und HTTP 200 erwarten; das Ergebnis wird ausgegeben und protokolliert.</translation>
+    </message>
+    <message>
+        <source>Warning: the readiness check was not journaled: %1</source>
+        <translation>Warnung: Die Bereitschaftsprüfung wurde nicht protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>Readiness check %1: %2 (%3)</source>
+        <translation>Bereitschaftsprüfung %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
     </message>
 </context>
 </TS>

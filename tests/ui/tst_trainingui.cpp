@@ -28,6 +28,8 @@ void TestTrainingUi::baselineScenarioFromTheMainWindow() {
     window.show();
     TrainingDialog *dialog = window.openTraining();
     QCOMPARE(dialog->list()->count(), 8);
+    QCoreApplication::processEvents(); // lay out before the screenshot
+    dialog->grab().save(QStringLiteral("/tmp/mwb-training-dialog.png"));
     QSignalSpy ready(dialog, &TrainingDialog::ready);
     QSignalSpy shown(&window, &MainWindow::historyShown);
     dialog->start(QStringLiteral("baseline"));

@@ -687,12 +687,15 @@ AuditJournalDialog *MainWindow::openAuditJournal() {
 }
 
 TrainingDialog *MainWindow::openTraining() {
-    auto *dialog = new TrainingDialog(this);
+    auto *dialog = new TrainingDialog(m_store.get(), m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TrainingDialog::ready, this,
             [this](const Scenario &scenario, const ScenarioBuilder::Result &result) {
                 if (!openWorkspace(result.workspace))
                     return;
+                // A server scenario's .env has no password: connect with the one in memory.
+                if (result.database.driver != ConnectionSpec::Driver::Sqlite)
+                    startSession(result.database);
                 if (!m_trainingPanel) {
                     auto *dock = new QDockWidget(tr("Training"), this);
                     dock->setObjectName(QStringLiteral("trainingDock"));

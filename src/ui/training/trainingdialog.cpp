@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingdialog.h"
 
+#include "connections/connectionstore.h"
+#include "connections/secretstore.h"
 #include "training/scenariocatalog.h"
 #include "training/trainingprogress.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,12 +16,14 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-TrainingDialog::TrainingDialog(QWidget *parent)
+TrainingDialog::TrainingDialog(const ConnectionStore *store, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
     , m_details(new QTextBrowser(this))
     , m_status(new QLabel(this))
-    , m_startButton(new QPushButton(tr("&Start"), this)) {
+    , m_startButton(new QPushButton(tr("&Start"), this))
+    , m_database(new QComboBox(this))
+    , m_secrets(secrets) {
     setWindowTitle(tr("Training — Migration Workbench"));
     auto *intro = new QLabel(
         tr("Practise Prisma's production recovery on a private database that is built for each "
@@ -27,6 +32,20 @@ TrainingDialog::TrainingDialog(QWidget *parent)
         this);
     intro->setWordWrap(true);
     m_status->setWordWrap(true);
+    // Where the scenario's database lives: a private SQLite file, or a new database on a local
+    // server the user already has a connection for (never a staging or production one).
+    m_database->addItem(tr("SQLite (a private file)"));
+    if (store) {
+        for (const ConnectionProfile &p : store->profiles()) {
+            if (p.environment != Environment::Local || p.driver == ConnectionSpec::Driver::Sqlite)
+                continue;
+            m_profiles << p;
+            m_database->addItem(tr("A new database on %1").arg(p.name));
+        }
+    }
+    auto *where = new QHBoxLayout;
+    where->addWidget(new QLabel(tr("Database:"), this));
+    where->addWidget(m_database, 1);
     auto *split = new QHBoxLayout;
     split->addWidget(m_list, 2);
     split->addWidget(m_details, 3);
@@ -35,6 +54,7 @@ TrainingDialog::TrainingDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(split, 1);
+    layout->addLayout(where);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(820, 480);
@@ -71,11 +91,19 @@ void TrainingDialog::fill() {
     m_list->clear();
     const TrainingProgress progress;
     for (const Scenario &s : ScenarioCatalog::all()) {
-        const QString state = !progress.has(s.id)                     ? QString()
-                              : progress.entry(s.id).solved.isValid() ? tr(" — solved")
-                                                                      : tr(" — started");
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1. %2%3").arg(s.number).arg(s.title, state), m_list);
+        // A mark in front: a suffix would be cut off in the narrow list.
+        const bool started = progress.has(s.id);
+        const bool solved = started && progress.entry(s.id).solved.isValid();
+        auto *item = new QListWidgetItem(QStringLiteral("%1 %2. %3")
+                                             .arg(solved    ? QStringLiteral("✓")
+                                                  : started ? QStringLiteral("◦")
+                                                            : QStringLiteral("  "))
+                                             .arg(s.number)
+                                             .arg(s.title),
+                                         m_list);
+        item->setToolTip(solved    ? tr("Solved")
+                         : started ? tr("Started, not solved yet")
+                                   : QString());
         item->setData(Qt::UserRole, s.id);
     }
     m_list->setCurrentRow(qMax(0, row));
@@ -98,11 +126,36 @@ void TrainingDialog::start(const QString &scenarioId) {
     m_building = ScenarioCatalog::find(scenarioId);
     if (m_building.id.isEmpty())
         return;
+    const int choice = m_database->currentIndex();
+    if (choice <= 0 || choice > m_profiles.size() || !m_secrets) {
+        build({});
+        return;
+    }
+    const ConnectionProfile profile = m_profiles.at(choice - 1);
+    m_startButton->setEnabled(false);
+    m_secrets->read(profile.secretKey(), [this, profile](std::optional<QString> password,
+                                                         const QString &error) {
+        if (!password && !error.isEmpty()) {
+            m_startButton->setEnabled(true);
+            m_status->setText(
+                tr("The password of %1 could not be read: %2").arg(profile.name, error));
+            return;
+        }
+        QString secret = password.value_or(QString());
+        ConnectionSpec server = profile.toSpec(secret);
+        secret.fill(QChar(u'\0'));
+        server.readOnly = false;
+        build(server);
+        server.password.fill(QChar(u'\0'));
+    });
+}
+
+void TrainingDialog::build(const ConnectionSpec &server) {
     m_startButton->setEnabled(false);
     m_status->setText(tr("Building “%1” (workspace and database)…").arg(m_building.title));
     const Scenario scenario = m_building;
     const QString dir = TrainingProgress::defaultRoot() + QLatin1Char('/') + scenario.id;
     // Deploys real migrations: never on the GUI thread.
-    m_watcher.setFuture(
-        QtConcurrent::run([scenario, dir] { return ScenarioBuilder::build(scenario, dir); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [scenario, dir, server] { return ScenarioBuilder::build(scenario, dir, server); }));
 }

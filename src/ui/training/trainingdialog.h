@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connections/connectionprofile.h"
 #include "training/scenariobuilder.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
 
+class ConnectionStore;
+class QComboBox;
 class QLabel;
+class SecretStore;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
@@ -16,7 +20,10 @@ class QTextBrowser;
 class TrainingDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit TrainingDialog(QWidget *parent = nullptr);
+    /// With a store, local PostgreSQL/MariaDB profiles are offered besides SQLite; `secrets`
+    /// gives their passwords.
+    explicit TrainingDialog(const ConnectionStore *store = nullptr, SecretStore *secrets = nullptr,
+                            QWidget *parent = nullptr);
 
     /// Builds the scenario (also used to start over).
     void start(const QString &scenarioId);
@@ -28,11 +35,15 @@ Q_SIGNALS:
 private:
     void fill();
     void showSelected();
+    void build(const ConnectionSpec &server);
 
     QListWidget *m_list;
     QTextBrowser *m_details;
     QLabel *m_status;
     QPushButton *m_startButton;
+    QComboBox *m_database;
+    QList<ConnectionProfile> m_profiles; ///< index i + 1 in m_database
+    SecretStore *m_secrets;
     Scenario m_building;
     QFutureWatcher<ScenarioBuilder::Result> m_watcher;
 };

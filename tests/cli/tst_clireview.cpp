@@ -2,6 +2,7 @@
 // The review commands of the real `mwb` binary: lint (with data pre-checks), plan
 // create/show/approve/execute, journal filters and HTML reports, on the demo workspace (the
 // seed-003 failed migration with two users named 'paul'), ending in a clean `mwb status`.
+#include "mwbcli.h"
 #include "review/changeplan.h"
 #include "testdata.h"
 
@@ -13,26 +14,10 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = MwbCli::Run;
 
 Run mwb(const QStringList &args, const QString &workingDir = {}) {
-    QProcess p;
-    if (!workingDir.isEmpty())
-        p.setWorkingDirectory(workingDir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DATABASE_URL"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MWB_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return MwbCli::run(args, workingDir);
 }
 
 const QString Unique = QStringLiteral("20240102000000_Unique");

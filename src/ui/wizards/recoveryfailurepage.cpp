@@ -114,19 +114,11 @@ void RecoveryFailurePage::initializePage() {
         return;
     }
     // The live schema, read on its own thread: forensics compare each statement with it.
-    DiffRequest request;
-    request.from = m_wizard->context().diff.databaseSource();
-    request.renderScript = false;
-    auto *job = new DiffJob(request, this);
-    DiffContext::wipe(request);
-    m_job = job;
-    connect(job, &DiffJob::finished, this, [this, job](const DiffOutcome &outcome) {
-        job->deleteLater();
+    m_status->setText(tr("Reading the live schema…"));
+    m_job = m_wizard->context().readLiveSchema(this, [this](const DiffOutcome &outcome) {
         m_job = nullptr;
         onLiveSchema(outcome);
     });
-    m_status->setText(tr("Reading the live schema…"));
-    job->start();
 }
 
 void RecoveryFailurePage::onLiveSchema(const DiffOutcome &outcome) {

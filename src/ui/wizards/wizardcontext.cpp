@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizardcontext.h"
 
+#include "schema/diffjob.h"
+
 #include <QFileInfo>
 
 QString WizardContext::provider() const {
@@ -24,4 +26,20 @@ QString WizardContext::confirmationWord(const ConnectionSpec &spec) {
 
 void WizardContext::wipe() {
     diff.wipe();
+}
+
+DiffJob *WizardContext::readLiveSchema(QObject *owner,
+                                       std::function<void(const DiffOutcome &)> done) const {
+    DiffRequest request;
+    request.from = diff.databaseSource();
+    request.renderScript = false;
+    auto *job = new DiffJob(request, owner);
+    DiffContext::wipe(request);
+    QObject::connect(job, &DiffJob::finished, owner,
+                     [job, done = std::move(done)](const DiffOutcome &outcome) {
+                         job->deleteLater();
+                         done(outcome);
+                     });
+    job->start();
+    return job;
 }

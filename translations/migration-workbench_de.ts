@@ -2339,6 +2339,10 @@ Klicken, um die Unterschiede und ein Skript zu sehen.</translation>
         <source>&amp;Audit Journal…</source>
         <translation>&amp;Prüfprotokoll …</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDetailsPane</name>

@@ -313,14 +313,19 @@ void MainWindow::createActions() {
     connect(m_environmentBox, &QComboBox::activated, this, [this] {
         setEnvironment(static_cast<Environment>(m_environmentBox->currentData().toInt()));
     });
-    toolbar->addWidget(m_environmentBadge);
-    toolbar->addWidget(m_environmentBox);
-    toolbar->addWidget(new QLabel(tr(" Database: "), toolbar));
-    toolbar->addWidget(m_urlEdit);
-    toolbar->addWidget(m_connectButton);
     toolbar->addAction(refreshAction);
-    toolbar->addSeparator();
     toolbar->addAction(m_deployAction);
+    // The connection gets a row of its own: with the actions beside a stretching URL field the
+    // toolbar overflowed at common window widths and hid Deploy behind ».
+    addToolBarBreak(Qt::TopToolBarArea);
+    auto *connectionBar = addToolBar(tr("Connection"));
+    connectionBar->setObjectName(QStringLiteral("connectionToolbar"));
+    connectionBar->setMovable(false);
+    connectionBar->addWidget(m_environmentBadge);
+    connectionBar->addWidget(m_environmentBox);
+    connectionBar->addWidget(new QLabel(tr(" Database: "), connectionBar));
+    connectionBar->addWidget(m_urlEdit);
+    connectionBar->addWidget(m_connectButton);
 }
 
 bool MainWindow::openWorkspace(const QString &path) {
